@@ -1,0 +1,66 @@
+import { findDates } from './dates/findDates';
+import { findLawCitations } from './analyzers/findLawCitations';
+import type { AnalysisInput, Draft } from './analyzers/types';
+import { classifyLetter } from './letter/classifyLetter';
+import { findLetterDate } from './letter/letterDate';
+import { splitSentences } from './nlp/sentences';
+import { Report, type Finding } from './schema/report';
+import { segmentsOf } from './text/segments';
+import type { DocumentText } from './text/types';
+import { findDeadlines } from './analyzers/findDeadlines';
+import { findMedicalQuotes } from './analyzers/findMedicalQuotes';
+import { findSanctionReasons } from './analyzers/findSanctionReasons';
+import { appealFor } from './appeal';
+import { buildChecklist } from './checklist/buildChecklist';
+
+export interface AnalyzeOptions {
+  file: string;
+  /** The day the letter reached the user's Digital Post (YYYY-MM-DD), if the user says. */
+  received?: string | null;
+}
+
+function place(doc: DocumentText, draft: Draft): Finding {
+  const segments = segmentsOf(doc, draft.start, draft.end);
+  return { ...draft, page: segments[0]?.page ?? 1, segments } as Finding;
+}
+
+/** The whole analysis of one letter: findings, klagefrist and checklist. */
+export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Report {
+  const { text } = doc;
+  const letterDate = findLetterDate(text);
+  const received = options.received ?? letterDate;
+  const referenceYear = Number((received ?? letterDate ?? new Date().toISOString()).slice(0, 4));
+  const input: AnalysisInput = {
+    text,
+    sentences: splitSentences(text),
+    dates: findDates(text, referenceYear),
+    letterDate,
+    received,
+    referenceYear,
+  };
+  const kind = classifyLetter(text);
+  const sanctions = findSanctionReasons(input);
+  const drafts = [...findLawCitations(input), ...findDeadlines(input), ...findMedicalQuotes(input), ...sanctions.findings];
+  const findings = drafts.sort((a, b) => a.start - b.start || a.end - b.end).map((d) => place(doc, d));
+  const appeal = appealFor(kind, findings, {
+    received: options.received ?? null,
+    letterDate,
+  });
+  const letter = {
+    type: kind.type,
+    label: kind.label,
+    date: letterDate,
+    hasKlagevejledning: kind.hasKlagevejledning,
+    sanction: sanctions.present,
+  };
+  return Report.parse({
+    schema: 1,
+    file: options.file,
+    pages: doc.pages.length,
+    pagesWithoutText: doc.pagesWithoutText,
+    letter,
+    findings,
+    appeal,
+    checklist: buildChecklist(letter, kind, findings, appeal),
+  });
+}

@@ -1,0 +1,20 @@
+import { rules } from '../rules';
+import { LegalSource } from '../rules/schemas';
+import type { Explanation } from '../schema/report';
+
+type Group = keyof typeof rules.explanations;
+
+/** A text from rules/explanations.json with its {placeholders} filled. */
+export function say(group: Group, key: string, values: Record<string, string> = {}): string {
+  const t = rules.explanations[group][key];
+  if (typeof t !== 'string') throw new Error(`rules/explanations.json: ${group}.${key} is missing`);
+  return t.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m).replace(/\s+/g, ' ').trim();
+}
+
+export function sourceOf(group: Group, key: string): LegalSource {
+  return LegalSource.parse(rules.explanations[group][key]);
+}
+
+export function explanation(what: string, why: string, todo: string, source: LegalSource, url?: string): Explanation {
+  return url ? { what, why, todo, source, url } : { what, why, todo, source };
+}

@@ -1,0 +1,161 @@
+import { addDays, type IsoDate } from '../dates/calendar';
+import { DATE_WITH_PREFIX_SOURCE, findDates } from '../dates/findDates';
+import { addPeriod, nextWorkingDay } from '../dates/klagefrist';
+import { sentenceAt } from '../nlp/sentences';
+import { rules } from '../rules';
+import type { DeadlineUnit } from '../rules/schemas';
+import type { Period } from '../schema/report';
+import { explanation, say, sourceOf } from './explain';
+import { fill, overlaps, phraseAlt, words, type Span } from './patterns';
+import type { AnalysisInput, Draft } from './types';
+
+const d = rules.deadlines;
+const unitByName = new Map<string, { unit: DeadlineUnit; max: number }>();
+for (const u of d.units) for (const n of u.names) unitByName.set(n, { unit: u.unit, max: u.max });
+
+const NUMBER = `\\d{1,3}|${phraseAlt(Object.keys(d.numberWords))}`;
+const UNIT = phraseAlt([...unitByName.keys()]);
+const DATE = DATE_WITH_PREFIX_SOURCE;
+const TIME = d.timeOfDay;
+const PERIOD = `(?<count>${NUMBER})\\s+(?<unit>${UNIT})`;
+
+const patterns: Array<{ id: string; re: RegExp }> = [
+  { id: 'deadline.date', re: new RegExp(words(`${d.triggers}\\s+(?:${DATE})(?:,?\\s+${TIME})?`), 'giu') },
+  { id: 'deadline.period', re: new RegExp(words(`${d.triggers}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})?`, 'giu') },
+  { id: 'deadline.time', re: new RegExp(words(`${d.triggers}\\s+${TIME}`), 'giu') },
+  ...d.statedDeadline.map((p) => ({ id: 'deadline.stated', re: new RegExp(words(fill(p, { date: DATE })), 'giu') })),
+  { id: 'deadline.statedPeriod', re: new RegExp(words(fill(d.statedPeriod, { number: NUMBER, unit: UNIT })) + `(?<anchor>${d.anchor})?`, 'giu') },
+];
+const appealContext = new RegExp(d.appealContext, 'iu');
+const notAppealInSpan = new RegExp(d.notAppealInSpan, 'iu');
+const notAppealInSentence = new RegExp(d.notAppealInSentence, 'iu');
+const receiptAnchor = new RegExp(d.receiptAnchor, 'iu');
+const letterDateAnchor = new RegExp(d.letterDateAnchor, 'iu');
+const notDeadlineBefore = new RegExp(d.notDeadlineBefore, 'iu');
+const appointmentTime = /^,?\s+(?:kl\.?|klokken)\s*\d{1,2}/iu;
+/** The authority's own promise ("vi genvurderer … inden 4 uger"), told apart for the explanation. */
+const selfDeadline = /\b(?:vi|jobcentret|jobcenteret|kommunen|a-kassen|Ankestyrelsen)\s+(?:\S+\s+){0,6}?(?:genvurderer|svarer|forventer|behandler|sender|træffer|vender\s+tilbage)|(?:genvurderer|svarer|forventer|behandler|sender|træffer)\s+(?:vi|jobcentret|kommunen)/iu;
+
+function periodOf(countWord: string | undefined, unitWord: string | undefined): Period | null {
+  if (!countWord || !unitWord) return null;
+  const count = /^\d+$/.test(countWord) ? Number(countWord) : d.numberWords[countWord.toLowerCase().replace(/\s+/g, ' ')];
+  const unit = unitByName.get(unitWord.toLowerCase());
+  if (!count || !unit || count > unit.max) return null;
+  return { count, unit: unit.unit };
+}
+
+function anchorOf(anchor: string | undefined): 'receipt' | 'letter' | 'other' | 'none' {
+  if (!anchor) return 'none';
+  if (receiptAnchor.test(anchor)) return 'receipt';
+  if (letterDateAnchor.test(anchor)) return 'letter';
+  return 'other';
+}
+
+/** A date written without a year belongs to the year that puts it closest after the letter. */
+function yearFixed(iso: IsoDate, yearGiven: boolean, after: IsoDate | null): IsoDate {
+  if (yearGiven || !after || iso >= addDays(after, -30)) return iso;
+  return `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+}
+
+/**
+ * Time limits to act by: "senest den 14. marts 2025", "inden 14 dage", "senest 4 uger
+ * efter, at du har modtaget denne afgørelse", "inden kl. 9.00 samme dag". Dates that are
+ * not deadlines (the letter's date, past events, benefit periods) have no trigger word
+ * and are not found. An appointment ("den 5. maj 2025 kl. 10.00") is reported as such.
+ */
+export function findDeadlines(input: AnalysisInput): Draft[] {
+  const { text } = input;
+  const drafts: Draft[] = [];
+  const taken: Span[] = [];
+  for (const { id, re } of patterns) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const span = { start, end: start + m[0].trimEnd().length };
+      if (taken.some((t) => overlaps(t, span))) continue;
+      const sentence = sentenceAt(input.sentences, start);
+      const before = text.slice(sentence?.start ?? Math.max(0, start - 80), start);
+      if (notDeadlineBefore.test(before)) continue;
+      const g = m.groups ?? {};
+      const period = periodOf(g.count, g.unit);
+      if ((id === 'deadline.period' || id === 'deadline.statedPeriod') && !period) continue;
+      const phrase = text.slice(span.start, span.end);
+      const found = findDates(phrase, input.referenceYear)[0];
+      const date = found && id !== 'deadline.period' ? yearFixed(found.iso, found.yearGiven, input.letterDate) : null;
+      const anchor = anchorOf(g.anchor);
+      const sentenceText = sentence?.text ?? phrase;
+      const appeal =
+        appealContext.test(sentenceText) &&
+        !notAppealInSpan.test(phrase) &&
+        !notAppealInSentence.test(sentenceText) &&
+        (date !== null || anchor !== 'other');
+      const from = anchor === 'receipt' ? input.received : anchor === 'letter' ? input.letterDate : null;
+      const resolvedDate = date ?? (period && from ? nextWorkingDay(addPeriod(from, period)) : null);
+      const self = !appeal && selfDeadline.test(sentenceText);
+      drafts.push(describe({ id, span, phrase, date, appeal, self, period, anchor, resolvedDate }));
+      taken.push(span);
+    }
+  }
+  return [...drafts, ...findAppointments(input, taken)];
+}
+
+interface Found {
+  id: string;
+  span: Span;
+  phrase: string;
+  date: IsoDate | null;
+  appeal: boolean;
+  self: boolean;
+  period: Period | null;
+  anchor: 'receipt' | 'letter' | 'other' | 'none';
+  resolvedDate: IsoDate | null;
+}
+
+function describe(f: Found): Draft {
+  const kind = f.appeal ? 'Appeal' : f.self ? 'Self' : 'Other';
+  const resolved = f.resolvedDate && !f.date ? ` ${say('deadline', 'resolved', { date: f.resolvedDate })}` : '';
+  return {
+    kind: 'deadline',
+    text: f.phrase,
+    start: f.span.start,
+    end: f.span.end,
+    date: f.date,
+    appeal: f.appeal,
+    period: f.period,
+    anchor: f.anchor,
+    resolvedDate: f.resolvedDate,
+    ruleId: f.appeal ? 'deadline.appeal' : f.id,
+    explanation: explanation(
+      say('deadline', `what${kind}`, { text: f.phrase }) + resolved,
+      say('deadline', `why${kind}`),
+      say('deadline', `todo${kind}`),
+      sourceOf('deadline', `source${kind}`),
+    ),
+  };
+}
+
+function findAppointments(input: AnalysisInput, taken: Span[]): Draft[] {
+  const out: Draft[] = [];
+  for (const date of input.dates) {
+    if (taken.some((t) => overlaps(t, date))) continue;
+    const after = input.text.slice(date.end, date.end + 20);
+    const time = appointmentTime.exec(after);
+    if (!time) continue;
+    const end = date.end + time[0].length + (/^[.:]\d{2}/.exec(after.slice(time[0].length))?.[0].length ?? 0);
+    const phrase = input.text.slice(date.start, end);
+    out.push({
+      kind: 'appointment',
+      text: phrase,
+      start: date.start,
+      end,
+      date: date.iso,
+      ruleId: 'appointment.dateTime',
+      explanation: explanation(
+        say('appointment', 'what', { text: phrase }),
+        say('appointment', 'why'),
+        say('appointment', 'todo'),
+        sourceOf('appointment', 'source'),
+      ),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,190 @@
+import { rules } from '../rules';
+import type { LawId } from '../rules/schemas';
+import { sentenceAt } from '../nlp/sentences';
+import { actByAbbreviation, actById, actByName, actBySubject, decreeType, grammar, normaliseParagraph } from './citationGrammar';
+import { explanation, say } from './explain';
+import { overlaps, type Span } from './patterns';
+import type { AnalysisInput, Draft } from './types';
+
+type CiteKind = 'provision' | 'act' | 'title' | 'decree' | 'principle';
+
+interface Cite extends Span {
+  kind: CiteKind;
+  law: LawId | null;
+  paragraph: string | null;
+  /** Where the act stands: named in the phrase (before or after the §), to be taken from context, or none. */
+  act: 'before' | 'after' | 'context' | 'none';
+  decree?: 'lbk' | 'bek' | 'lov';
+}
+
+const CONTEXT_FREE: ReadonlySet<LawId> = new Set(['principmeddelelse', 'bekendtgoerelse']);
+const JOINED = /^\s*,?\s*(?:og|eller|samt)?\s*$/iu;
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** Reads "§ 13, stk. 2, nr. 2" or "§§ 66 og 67" from `start`: one citation's paragraphs. */
+function parseProvision(text: string, start: number): { end: number; paragraph: string } | null {
+  const head = sticky(grammar.unitHead, text, start);
+  if (!head?.groups?.num) return null;
+  const plural = text.startsWith('§§', start);
+  let end = start + head[0].length;
+  let hasSubdivision = false;
+  const subdivisions = () => {
+    for (let m = sticky(grammar.subdivision, text, end); m; m = sticky(grammar.subdivision, text, end)) {
+      end += m[0].length;
+      hasSubdivision = true;
+    }
+    const f = sticky(grammar.following, text, end);
+    if (f) end += f[0].length;
+  };
+  subdivisions();
+  // "§ 36 og § 37", "§§ 66 og 67", "§§ 16-18": one citation. After "stk."/"nr." a new § starts a new one.
+  while (!hasSubdivision) {
+    const join = sticky(grammar.join, text, end) ?? (plural ? sticky(grammar.pluralComma, text, end) : null);
+    if (!join) break;
+    if (!plural && !/[§\-–]/.test(join[0])) break;
+    end += join[0].length;
+    subdivisions();
+  }
+  return { end, paragraph: normaliseParagraph(head.groups.num) };
+}
+
+function lawOfMatch(groups: Record<string, string | undefined>): { law: LawId | null; anaphoric: boolean } {
+  if (groups.abbr) return { law: actByAbbreviation(groups.abbr)?.id ?? null, anaphoric: false };
+  if (groups.ana) return { law: null, anaphoric: true };
+  const name = groups.name ?? groups.title ?? '';
+  return { law: actByName(name)?.id ?? null, anaphoric: false };
+}
+
+function findProvisions(text: string): Cite[] {
+  const cites: Cite[] = [];
+  for (const m of text.matchAll(grammar.start)) {
+    const at = m.index ?? 0;
+    if (cites.some((c) => at < c.end)) continue;
+    const p = parseProvision(text, at);
+    if (!p) continue;
+    const cite: Cite = { kind: 'provision', start: at, end: p.end, law: null, paragraph: p.paragraph, act: 'context' };
+    const before = text.slice(Math.max(0, at - 160), at);
+    const b = grammar.actBefore.exec(before) ?? grammar.abbrBefore.exec(before);
+    const a = b ? null : (sticky(grammar.actAfter, text, p.end) ?? sticky(grammar.abbrAfter, text, p.end));
+    const found = b ?? a;
+    if (found?.groups) {
+      const { law, anaphoric } = lawOfMatch(found.groups);
+      if (b) cite.start = at - before.length + (b.index ?? 0);
+      if (a) cite.end = p.end + a[0].length;
+      if (!anaphoric) {
+        cite.law = law;
+        cite.act = b ? 'before' : 'after';
+      }
+    }
+    cites.push(cite);
+  }
+  return cites;
+}
+
+function findOthers(text: string, claimed: Span[]): Cite[] {
+  const out: Cite[] = [];
+  const add = (c: Cite) => {
+    if (claimed.some((s) => overlaps(s, c)) || out.some((s) => overlaps(s, c))) return;
+    out.push(c);
+  };
+  for (const m of text.matchAll(grammar.decree)) {
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    const title = sticky(grammar.decreeTitle, text, end);
+    const type = decreeType(m.groups?.type ?? '');
+    let law: LawId | null = type === 'bek' ? 'bekendtgoerelse' : null;
+    if (title) {
+      end += title[0].length;
+      law = actBySubject(title[0].replace(/^\s+om\s+/iu, ''))?.id ?? law;
+    }
+    add({ kind: 'decree', start, end, law, paragraph: null, act: law ? 'after' : 'context', decree: type });
+  }
+  for (const m of text.matchAll(grammar.principle)) {
+    const start = m.index ?? 0;
+    add({ kind: 'principle', start, end: start + m[0].length, law: 'principmeddelelse', paragraph: null, act: 'none' });
+  }
+  for (const m of text.matchAll(grammar.actName)) {
+    const start = m.index ?? 0;
+    add({ kind: 'act', start, end: start + m[0].length, law: actByName(m[0])?.id ?? null, paragraph: null, act: 'before' });
+  }
+  for (const m of text.matchAll(grammar.lovTitle)) {
+    const start = m.index ?? 0;
+    add({ kind: 'title', start, end: start + m[0].length, law: actByName(m[0])?.id ?? null, paragraph: null, act: 'before' });
+  }
+  for (const m of text.matchAll(grammar.bekTitle)) {
+    const start = m.index ?? 0;
+    add({ kind: 'title', start, end: start + m[0].length, law: 'bekendtgoerelse', paragraph: null, act: 'before' });
+  }
+  return out;
+}
+
+/**
+ * Gives each citation without a named act the act it refers to: a paragraph joined to a
+ * citation that names its act ("§ 36 og § 37 i aktivloven"), else the act last named
+ * before it ("lovens § 37", a bare "§ 13, stk. 7"), else the next one named in the same
+ * sentence; a lovbekendtgørelse joined by "jf." to a citation takes that citation's act.
+ */
+function resolveActs(text: string, cites: Cite[], input: AnalysisInput): void {
+  let lastAct: LawId | null = null;
+  cites.forEach((cite, i) => {
+    const prev = cites[i - 1];
+    const next = cites[i + 1];
+    if (cite.kind === 'decree' && cite.act === 'context') {
+      if (prev?.law && cite.decree === 'lbk' && grammar.decreeJoin.test(text.slice(prev.end, cite.start))) {
+        cite.law = prev.law;
+        cite.act = 'context';
+      } else cite.act = 'none';
+    } else if (cite.act === 'context') {
+      const joinedNext = next && next.act === 'after' && next.law && JOINED.test(text.slice(cite.end, next.start));
+      const sentence = sentenceAt(input.sentences, cite.start);
+      const later = cites.slice(i + 1).find((c) => c.law && !CONTEXT_FREE.has(c.law) && (!sentence || c.start < sentence.end));
+      cite.law = joinedNext ? (next.law ?? null) : (lastAct ?? later?.law ?? null);
+      if (!cite.law) cite.act = 'none';
+    }
+    if (cite.law && !CONTEXT_FREE.has(cite.law)) lastAct = cite.law;
+  });
+}
+
+function describe(cite: Cite, text: string): Draft {
+  const phrase = text.slice(cite.start, cite.end);
+  const act = actById(cite.law);
+  const label = act && cite.paragraph ? `§ ${cite.paragraph} i ${act.short} (${act.title})` : phrase;
+  let what: string;
+  let why: string;
+  let todo: string;
+  const group = cite.kind === 'principle' ? 'principle' : cite.kind === 'decree' ? 'decree' : null;
+  if (group) {
+    what = say(group, 'what', { label: phrase });
+    why = say(group, 'why');
+    todo = say(group, 'todo');
+  } else {
+    const note = rules.provisions.find((p) => p.law === cite.law && p.paragraph === cite.paragraph)?.text ?? act?.about;
+    what = say('law', 'what', { label });
+    why = note ? say('law', 'whyKnown', { note }) : say('law', 'whyUnknownAct');
+    todo = act ? say('law', 'todo') : say('law', 'todoUnknownAct');
+  }
+  return {
+    kind: 'law',
+    text: phrase,
+    start: cite.start,
+    end: cite.end,
+    law: cite.law,
+    paragraph: cite.paragraph,
+    resolvedBy: cite.act === 'before' || cite.act === 'after' ? 'named' : cite.act === 'context' ? 'context' : 'none',
+    ruleId: `law.${cite.kind}`,
+    explanation: explanation(what, why, todo, { law: cite.law, paragraph: cite.paragraph, label }, act?.url),
+  };
+}
+
+/** Citations of law in a letter: provisions, acts by name, (lov)bekendtgørelser and principafgørelser. */
+export function findLawCitations(input: AnalysisInput): Draft[] {
+  const { text } = input;
+  const provisions = findProvisions(text);
+  const cites = [...provisions, ...findOthers(text, provisions)].sort((a, b) => a.start - b.start);
+  resolveActs(text, cites, input);
+  return cites.map((c) => describe(c, text));
+}

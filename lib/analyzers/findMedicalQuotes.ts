@@ -1,0 +1,141 @@
+import { sentenceAt, type Sentence } from '../nlp/sentences';
+import { rules } from '../rules';
+import { explanation, say, sourceOf } from './explain';
+import { fill, overlaps, words, type Span } from './patterns';
+import type { AnalysisInput, Draft } from './types';
+
+const m = rules.medical;
+const SOURCE = [...m.statements, ...m.professionals].map((s) => s.pattern).join('|');
+const medicalSource = new RegExp(words(SOURCE), 'giu');
+const notMedical = new RegExp(words(m.notMedical), 'giu');
+const reportedLead = new RegExp(fill(m.reportedLead, { source: words(SOURCE), verb: m.reportingVerbs }), 'iu');
+const clauseStop = new RegExp(m.clauseStop, 'iu');
+const negatedLead = new RegExp(m.negatedLead, 'iu');
+/** Sentences that begin by pointing back to a statement named just before: "Heraf fremgår det", "Lægen skriver også". */
+const pointsBack = /^(?:heraf|her|af\s+(?:den|denne|det|erklæringen|attesten)|den|det|hun|han|vedkommende)\b/iu;
+
+interface Source {
+  at: number;
+  text: string;
+  medical: boolean;
+}
+
+/** The last source named in `window` (a statement, a health professional, or someone else). */
+function lastSource(window: string, offset: number): Source | null {
+  let best: Source | null = null;
+  for (const [re, medical] of [
+    [medicalSource, true],
+    [notMedical, false],
+  ] as const) {
+    re.lastIndex = 0;
+    for (const hit of window.matchAll(re)) {
+      const at = offset + (hit.index ?? 0);
+      if (!best || at >= best.at) best = { at, text: hit[0], medical };
+    }
+  }
+  return best;
+}
+
+function sourceBefore(text: string, sentences: Sentence[], at: number): Source | null {
+  const sentence = sentenceAt(sentences, at);
+  const start = sentence?.start ?? Math.max(0, at - 200);
+  const own = lastSource(text.slice(start, at), start);
+  if (own && (own.medical || !pointsBack.test(text.slice(start, at)))) return own;
+  // "Heraf fremgår det, at …": the source is in the sentence before.
+  if (sentence && pointsBack.test(text.slice(start, at))) {
+    const prev = sentences[sentences.indexOf(sentence) - 1];
+    if (prev) return lastSource(prev.text, prev.start) ?? own;
+  }
+  return own;
+}
+
+interface Quote extends Span {
+  open: number;
+}
+
+/** Quoted passages, by the pairs of quote marks in rules/medical.json. */
+function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  for (const { open, close } of m.quotes) {
+    let from = 0;
+    for (;;) {
+      const o = text.indexOf(open, from);
+      if (o < 0) break;
+      const straight = open === close;
+      // A straight quote opens only at a word's start, and an apostrophe is no quote.
+      if (straight && /[\p{L}\d]/u.test(text[o - 1] ?? ' ')) {
+        from = o + 1;
+        continue;
+      }
+      let c = text.indexOf(close, o + 1);
+      while (straight && c >= 0 && /[\p{L}\d]/u.test(text[c + 1] ?? ' ') && /[\p{L}]/u.test(text[c - 1] ?? ' ')) {
+        c = text.indexOf(close, c + 1);
+      }
+      if (c < 0 || c - o > m.maxQuoteLength) {
+        from = o + 1;
+        continue;
+      }
+      const q = { open: o, start: o + 1, end: c };
+      if (!quotes.some((x) => overlaps(x, q))) quotes.push(q);
+      from = c + 1;
+    }
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+function draft(text: string, span: Span, style: 'direct' | 'reported', source: string): Draft {
+  return {
+    kind: 'medical_quote',
+    text: text.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    style,
+    source,
+    ruleId: `medical_quote.${style}`,
+    explanation: explanation(
+      say('medical_quote', 'what', { source }),
+      say('medical_quote', 'why'),
+      say('medical_quote', 'todo'),
+      sourceOf('medical_quote', 'source'),
+    ),
+  };
+}
+
+/**
+ * Fragments of a medical statement that the letter quotes („…“, "…", »…«, '…') or reports
+ * ("Det fremgår af lægeattesten, at …", "Speciallægen vurderer, at …"). A quote counts
+ * when the nearest source named before it is a statement or a health professional, not
+ * the citizen, the caseworker, an employer or a praktiksted. The span is the content only.
+ */
+export function findMedicalQuotes(input: AnalysisInput): Draft[] {
+  const { text, sentences } = input;
+  const out: Draft[] = [];
+  const quotes = findQuotes(text);
+  for (const q of quotes) {
+    const source = sourceBefore(text, sentences, q.open);
+    if (!source?.medical) continue;
+    const span = trimSpan(text, q.start, q.end);
+    if (span.end > span.start) out.push(draft(text, span, 'direct', source.text.toLowerCase()));
+  }
+  for (const sentence of sentences) {
+    if (quotes.some((q) => q.open >= sentence.start && q.open < sentence.end)) continue;
+    const lead = reportedLead.exec(sentence.text);
+    if (!lead) continue;
+    const leadText = lead[0];
+    if (negatedLead.test(leadText)) continue;
+    const source = lastSource(leadText, 0);
+    if (!source?.medical) continue;
+    const contentStart = sentence.start + (lead.index ?? 0) + leadText.length;
+    const rest = text.slice(contentStart, sentence.end);
+    const stop = clauseStop.exec(rest);
+    const span = trimSpan(text, contentStart, contentStart + (stop ? (stop.index ?? 0) : rest.replace(/[.!?]\s*$/, '').length));
+    if (span.end - span.start >= 3) out.push(draft(text, span, 'reported', source.text.toLowerCase()));
+  }
+  return out;
+}

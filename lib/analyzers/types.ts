@@ -1,0 +1,20 @@
+import type { FoundDate } from '../dates/findDates';
+import type { Sentence } from '../nlp/sentences';
+import type { Finding } from '../schema/report';
+
+/** What every analyzer gets: the document text and what was found in it once. */
+export interface AnalysisInput {
+  text: string;
+  sentences: Sentence[];
+  dates: FoundDate[];
+  /** The date the letter is dated, if found. */
+  letterDate: string | null;
+  /** The date the letter was received: the user's, else the letter's date. */
+  received: string | null;
+  /** The year to assume for a date written without one. */
+  referenceYear: number;
+}
+
+type WithoutPlace<T> = T extends unknown ? Omit<T, 'page' | 'segments'> : never;
+/** A finding before it is placed on the pages. */
+export type Draft = WithoutPlace<Finding>;

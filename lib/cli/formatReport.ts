@@ -1,0 +1,50 @@
+import { formatDanishDate } from '../dates/calendar';
+import type { Finding, FindingKind, Report } from '../schema/report';
+
+const HEADINGS: Record<FindingKind, string> = {
+  law: 'Lovhenvisninger',
+  deadline: 'Frister',
+  appointment: 'Møder og samtaler',
+  medical_quote: 'Citater fra lægepapirer',
+  sanction: 'Grunde til sanktion',
+};
+
+function fields(f: Finding): string {
+  switch (f.kind) {
+    case 'law':
+      return f.law ? `  [${f.law}${f.paragraph ? ` § ${f.paragraph}` : ''}]` : '  [lov ikke nævnt]';
+    case 'deadline':
+      return `${f.appeal ? '  [klagefrist]' : ''}${f.date ? `  [${f.date}]` : ''}${f.resolvedDate && !f.date ? `  [= ${f.resolvedDate}]` : ''}`;
+    case 'sanction':
+      return `  [${f.sanctionType ?? 'sanktion'}${f.amount ? `, ${f.amount}` : ''}]`;
+    case 'medical_quote':
+      return `  [${f.source}]`;
+    default:
+      return '';
+  }
+}
+
+/** The report as plain text for a terminal: what the letter is, the klagefrist, findings by kind, the checklist. */
+export function formatReport(r: Report): string {
+  const out: string[] = [];
+  out.push(`Brevtjek: ${r.file} (${r.pages} ${r.pages === 1 ? 'side' : 'sider'})`);
+  out.push(`${r.letter.label}${r.letter.date ? `, dateret ${formatDanishDate(r.letter.date)}` : ''}`);
+  out.push('');
+  out.push(r.appeal.deadline ? `KLAGEFRIST: ${formatDanishDate(r.appeal.deadline)}` : 'KLAGEFRIST: ingen');
+  for (const s of r.appeal.steps) out.push(`  ${s}`);
+  for (const w of r.appeal.warnings) out.push(`  OBS: ${w}`);
+  for (const kind of Object.keys(HEADINGS) as FindingKind[]) {
+    const list = r.findings.filter((f) => f.kind === kind);
+    if (list.length === 0) continue;
+    out.push('', `${HEADINGS[kind]} (${list.length})`);
+    for (const f of list) out.push(`  s. ${f.page}: ${f.text.replace(/\s+/g, ' ')}${fields(f)}`);
+  }
+  out.push('', 'Tjekliste til klagen');
+  r.checklist.forEach((c, i) => {
+    out.push(`  ${i + 1}. ${c.title}${c.attention ? ' (!)' : ''}`);
+    out.push(`     ${c.text}`);
+    out.push(`     Hvorfor: ${c.why} Kilde: ${c.source.label}.`);
+  });
+  if (r.pagesWithoutText.length) out.push('', `Sider uden tekst (scannet?): ${r.pagesWithoutText.join(', ')}`);
+  return out.join('\n');
+}

@@ -1,0 +1,34 @@
+/** Why a letter could not be read. Each code has one plain-Danish message with a way forward. */
+export type LetterErrorCode =
+  | 'missing'
+  | 'empty'
+  | 'too-large'
+  | 'not-pdf'
+  | 'damaged'
+  | 'encrypted'
+  | 'wrong-password'
+  | 'no-text';
+
+const MESSAGES: Record<LetterErrorCode, string> = {
+  missing: 'Filen findes ikke. Tjek navnet, og prøv igen.',
+  empty: 'Filen er tom. Hent brevet igen fra din digitale postkasse.',
+  'too-large': 'Filen er for stor til at åbne (over 100 MB). Prøv at hente brevet igen, eller indsæt teksten.',
+  'not-pdf': 'Filen er ikke en PDF. Brevtjek kan læse PDF-filer og tekstfiler (.txt).',
+  damaged: 'PDF-filen er beskadiget og kan ikke læses. Hent brevet igen fra din digitale postkasse.',
+  encrypted: 'PDF-filen er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.',
+  'wrong-password': 'Adgangskoden passer ikke. Prøv igen.',
+  'no-text': 'PDF-filen har ingen tekst, kun billeder. Det ligner en scanning. Indsæt brevets tekst i stedet.',
+};
+
+export class LetterError extends Error {
+  constructor(
+    readonly code: LetterErrorCode,
+    detail?: string,
+  ) {
+    super(detail ? `${MESSAGES[code]} (${detail})` : MESSAGES[code]);
+    this.name = 'LetterError';
+  }
+}
+
+/** 100 MB: above this a letter is surely not a letter, and parsing it would freeze the page. */
+export const MAX_LETTER_BYTES = 100 * 1024 * 1024;

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import actsJson from '../../rules/acts.json';
+import citationsJson from '../../rules/citations.json';
+import abbreviationsJson from '../../rules/abbreviations.json';
+import datesJson from '../../rules/dates.json';
+import deadlinesJson from '../../rules/deadlines.json';
+import medicalJson from '../../rules/medical.json';
+import sanctionsJson from '../../rules/sanctions.json';
+import letterTypesJson from '../../rules/letter-types.json';
+import holidaysJson from '../../rules/holidays.json';
+import layoutJson from '../../rules/layout.json';
+import provisionsJson from '../../rules/provisions.json';
+import checklistJson from '../../rules/checklist.json';
+import explanationsJson from '../../rules/explanations.json';
+import * as S from './schemas';
+
+/** Parses one rules file, naming the file in the error so a reviewer knows where to look. */
+function load<T extends z.ZodType>(file: string, schema: T, data: unknown): z.infer<T> {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new Error(`rules/${file}: ${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'}`);
+  }
+  return result.data;
+}
+
+/** Every rules file, validated once at load. */
+export const rules = {
+  acts: load('acts.json', S.ActsRules, actsJson).acts,
+  citations: load('citations.json', S.CitationRules, citationsJson),
+  abbreviations: load('abbreviations.json', S.AbbreviationRules, abbreviationsJson),
+  dates: load('dates.json', S.DateRules, datesJson),
+  deadlines: load('deadlines.json', S.DeadlineRules, deadlinesJson),
+  medical: load('medical.json', S.MedicalRules, medicalJson),
+  sanctions: load('sanctions.json', S.SanctionRules, sanctionsJson),
+  letterTypes: load('letter-types.json', S.LetterTypeRules, letterTypesJson),
+  holidays: load('holidays.json', S.HolidayRules, holidaysJson).days,
+  layout: load('layout.json', S.LayoutRules, layoutJson),
+  provisions: load('provisions.json', S.ProvisionRules, provisionsJson).provisions,
+  checklist: load('checklist.json', S.ChecklistRules, checklistJson).points,
+  explanations: load('explanations.json', S.ExplanationRules, explanationsJson),
+};
+
+export type Rules = typeof rules;
+export type Act = Rules['acts'][number];

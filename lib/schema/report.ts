@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { DeadlineUnit, LawId, LegalSource, LetterTypeId, SanctionType } from '../rules/schemas';
+
+export const FindingKind = z.enum(['law', 'deadline', 'appointment', 'medical_quote', 'sanction']);
+export type FindingKind = z.infer<typeof FindingKind>;
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Where a finding stands on one page: offsets into the document text. */
+export const Segment = z.object({ page: z.number().int().positive(), start: z.number().int(), end: z.number().int() });
+export type Segment = z.infer<typeof Segment>;
+
+/** What a highlight is, why it matters, what to do, and its legal source. Plain Danish. */
+export const Explanation = z.object({
+  what: z.string().min(1),
+  why: z.string().min(1),
+  todo: z.string().min(1),
+  source: LegalSource,
+  url: z.string().optional(),
+});
+export type Explanation = z.infer<typeof Explanation>;
+
+const FindingBase = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  segments: z.array(Segment).min(1),
+  ruleId: z.string(),
+  explanation: Explanation,
+});
+
+export const LawFinding = FindingBase.extend({
+  kind: z.literal('law'),
+  law: LawId.nullable(),
+  paragraph: z.string().nullable(),
+  /** How the act was identified: named in the phrase, by an earlier citation, or not at all. */
+  resolvedBy: z.enum(['named', 'context', 'none']),
+});
+
+export const Period = z.object({ count: z.number().positive(), unit: DeadlineUnit });
+export type Period = z.infer<typeof Period>;
+
+export const DeadlineFinding = FindingBase.extend({
+  kind: z.literal('deadline'),
+  /** The absolute date the text names, else null. */
+  date: IsoDate.nullable(),
+  appeal: z.boolean(),
+  period: Period.nullable(),
+  /** What a period counts from: receipt of this letter, another event, or nothing stated. */
+  anchor: z.enum(['receipt', 'letter', 'other', 'none']),
+  /** The date computed from the period and the received date, where the text allows. */
+  resolvedDate: IsoDate.nullable(),
+});
+
+export const AppointmentFinding = FindingBase.extend({
+  kind: z.literal('appointment'),
+  date: IsoDate.nullable(),
+});
+
+export const MedicalQuoteFinding = FindingBase.extend({
+  kind: z.literal('medical_quote'),
+  style: z.enum(['direct', 'reported']),
+  /** The statement or professional named as the source, as the letter words it. */
+  source: z.string(),
+});
+
+export const SanctionFinding = FindingBase.extend({
+  kind: z.literal('sanction'),
+  sanctionType: SanctionType.nullable(),
+  status: z.enum(['imposed', 'proposed']),
+  amount: z.string().nullable(),
+});
+
+export const Finding = z.discriminatedUnion('kind', [
+  LawFinding,
+  DeadlineFinding,
+  AppointmentFinding,
+  MedicalQuoteFinding,
+  SanctionFinding,
+]);
+export type Finding = z.infer<typeof Finding>;
+export type LawFinding = z.infer<typeof LawFinding>;
+export type DeadlineFinding = z.infer<typeof DeadlineFinding>;
+export type AppointmentFinding = z.infer<typeof AppointmentFinding>;
+export type MedicalQuoteFinding = z.infer<typeof MedicalQuoteFinding>;
+export type SanctionFinding = z.infer<typeof SanctionFinding>;
+
+export const Appeal = z.object({
+  /** The last day a klage is on time, or null where the letter gives no right to complain. */
+  deadline: IsoDate.nullable(),
+  received: IsoDate.nullable(),
+  receivedSource: z.enum(['user', 'letter', 'none']),
+  basis: z.enum(['stated-date', 'stated-period', 'law', 'no-appeal', 'unknown-received']),
+  period: Period.nullable(),
+  /** The computation, step by step, in plain Danish. */
+  steps: z.array(z.string()),
+  warnings: z.array(z.string()),
+  source: LegalSource,
+});
+export type Appeal = z.infer<typeof Appeal>;
+
+export const ChecklistItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  text: z.string(),
+  why: z.string(),
+  source: LegalSource,
+  /** Indexes into findings that this point is about. */
+  findings: z.array(z.number().int().nonnegative()),
+  attention: z.boolean(),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+export const Letter = z.object({
+  type: LetterTypeId,
+  label: z.string(),
+  date: IsoDate.nullable(),
+  hasKlagevejledning: z.boolean(),
+  sanction: z.boolean(),
+});
+export type Letter = z.infer<typeof Letter>;
+
+export const Report = z.object({
+  schema: z.literal(1),
+  file: z.string(),
+  pages: z.number().int().nonnegative(),
+  /** Pages with no text layer (a scan), 1-based. */
+  pagesWithoutText: z.array(z.number().int().positive()),
+  letter: Letter,
+  findings: z.array(Finding),
+  appeal: Appeal,
+  checklist: z.array(ChecklistItem),
+});
+export type Report = z.infer<typeof Report>;

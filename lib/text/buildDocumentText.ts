@@ -1,0 +1,82 @@
+import { rules } from '../rules';
+import { pageLines, type Line } from './pageLines';
+import { findRunningLines, zoneOf } from './runningHeaders';
+import { TextBuilder } from './textBuilder';
+import type { DocumentText, RawPage } from './types';
+
+const bullet = new RegExp(rules.layout.bullets, 'u');
+/** Hyphens that mark a word broken at the end of a line (pdf.js gives U+2010 for a soft hyphen). */
+const SOFT_BREAK = /[\u2010\u00AD]\s*$/;
+const HARD_HYPHEN_BREAK = /\p{L}-\s*$/u;
+/** A hyphen before these words is a Danish compound ellipsis ("social- og sundhedshjælper"). */
+const KEEPS_HYPHEN = /^(?:og|eller|til|samt)\b/u;
+
+/** Reading order of one page: top margin, body, bottom margin, leaving out running lines. */
+function readingOrder(page: RawPage, lines: Line[], furniture: Set<Line>): Line[] {
+  const kept = lines.filter((l) => !furniture.has(l));
+  const zone = (z: string) => kept.filter((l) => zoneOf(l, page) === z);
+  return [...zone('top'), ...zone('body'), ...zone('bottom')];
+}
+
+function isHardBreak(a: Line, b: Line, rightEdge: number): boolean {
+  if (bullet.test(b.text)) return true;
+  if (/[:;]\s*$/.test(a.text)) return true;
+  if (a.page === b.page && a.y - b.y > 1.7 * a.height) return true;
+  return a.xEnd < rightEdge - 0.18 * (rightEdge - a.xStart);
+}
+
+/**
+ * Joins the pages' lines into one text. A line that runs to the right margin continues
+ * in the next line, also across a page break, so sentences stay whole; a short line,
+ * a list item or a wide gap makes a line break. Words hyphenated at a line end are
+ * joined, and running headers and footers are left out.
+ */
+export function buildDocumentText(pages: RawPage[]): DocumentText {
+  const linesByPage = pages.map(pageLines);
+  const furniture = findRunningLines(pages, linesByPage);
+  const ordered = pages.flatMap((page, i) => readingOrder(page, linesByPage[i] ?? [], furniture));
+  const rightEdge = new Map<number, number>();
+  for (const line of ordered) rightEdge.set(line.page, Math.max(rightEdge.get(line.page) ?? 0, line.xEnd));
+
+  const out = new TextBuilder();
+  let previous: Line | null = null;
+  for (const line of ordered) {
+    if (previous) joinLines(out, previous, line, rightEdge.get(previous.page) ?? previous.xEnd);
+    emitLine(out, pages[line.page - 1] as RawPage, line);
+    previous = line;
+  }
+  const pagesWithoutText = pages
+    .filter((p, i) => (linesByPage[i] ?? []).reduce((n, l) => n + l.text.trim().length, 0) < 20)
+    .map((p) => p.number);
+  return out.finish(pages, pagesWithoutText);
+}
+
+function joinLines(out: TextBuilder, a: Line, b: Line, rightEdge: number): void {
+  const firstWord = b.text.trimStart();
+  if (SOFT_BREAK.test(a.text)) {
+    while (out.lastChar() === ' ') out.pop();
+    if (out.lastChar() === '-') out.pop();
+    return;
+  }
+  if (HARD_HYPHEN_BREAK.test(a.text) && /^\p{Ll}/u.test(firstWord) && !KEEPS_HYPHEN.test(firstWord)) {
+    while (out.lastChar() === ' ') out.pop();
+    out.pop();
+    return;
+  }
+  if (isHardBreak(a, b, rightEdge)) out.addNewline(a.page);
+  else out.addSpace(a.page);
+}
+
+function emitLine(out: TextBuilder, page: RawPage, line: Line): void {
+  let prevEnd: number | null = null;
+  for (const index of line.items) {
+    const item = page.items[index];
+    if (!item) continue;
+    // Two items with a visible gap but no space between them: insert one.
+    if (prevEnd !== null && item.x - prevEnd > 0.15 * (item.height || 10) && !/^\s/.test(item.str)) {
+      out.addSpace(page.number);
+    }
+    for (let k = 0; k < item.str.length; k++) out.addSource(item.str[k] as string, page.number, index, k);
+    prevEnd = item.x + item.width;
+  }
+}
