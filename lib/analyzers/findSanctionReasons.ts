@@ -80,10 +80,13 @@ export function findSanctionReasons(input: AnalysisInput): SanctionAnalysis {
       const from = sentence.start + (m.index ?? 0) + m[0].length;
       add(clauseFrom(text, from, sentence.end));
     }
-    // A list under "Vi har lagt vægt på:" — each item is a sentence of its own.
+    // A list under "Vi har lagt vægt på:": each item starts a line; a blank line ends the list.
     if (listIntro.test(sentence.text) && /[:,]\s*$/.test(sentence.text)) {
       for (const item of sentences.slice(i + 1)) {
-        if (!bullet.test(item.text)) break;
+        const before = text.slice(Math.max(0, item.start - 2), item.start);
+        if (!before.endsWith('\n')) break;
+        const marked = bullet.test(item.text) || /^at\s/u.test(item.text);
+        if (!marked && !(before !== '\n\n' && /^Du\s/u.test(item.text))) break;
         add(clauseFrom(text, item.start, item.end));
       }
     }

@@ -5,6 +5,13 @@ import { TextBuilder } from './textBuilder';
 import type { DocumentText, RawPage } from './types';
 
 const bullet = new RegExp(rules.layout.bullets, 'u');
+const ordinal = new RegExp(rules.abbreviations.ordinalBefore, 'iu');
+/** A line that starts a list item: a bullet, or "2." — but not the "1." of "1. marts". */
+function startsListItem(text: string): boolean {
+  if (!bullet.test(text)) return false;
+  const numbered = /^\s*\d{1,2}[.)]\s*/u.exec(text);
+  return !numbered || !ordinal.test(text.slice(numbered[0].length));
+}
 /** Hyphens that mark a word broken at the end of a line (pdf.js gives U+2010 for a soft hyphen). */
 const SOFT_BREAK = /[\u2010\u00AD]\s*$/;
 const HARD_HYPHEN_BREAK = /\p{L}-\s*$/u;
@@ -18,11 +25,12 @@ function readingOrder(page: RawPage, lines: Line[], furniture: Set<Line>): Line[
   return [...zone('top'), ...zone('body'), ...zone('bottom')];
 }
 
-function isHardBreak(a: Line, b: Line, rightEdge: number): boolean {
-  if (bullet.test(b.text)) return true;
-  if (/[:;]\s*$/.test(a.text)) return true;
-  if (a.page === b.page && a.y - b.y > 1.7 * a.height) return true;
-  return a.xEnd < rightEdge - 0.18 * (rightEdge - a.xStart);
+/** How line a goes on to line b: a paragraph break, a line break, or the same sentence running on. */
+function breakBetween(a: Line, b: Line, rightEdge: number): 'paragraph' | 'line' | 'none' {
+  if (a.page === b.page && a.y - b.y > 1.7 * a.height) return 'paragraph';
+  if (startsListItem(b.text) || b.xStart > a.xStart + 12) return 'line';
+  if (/[:;]\s*$/.test(a.text)) return 'line';
+  return a.xEnd < rightEdge - 0.18 * (rightEdge - a.xStart) ? 'line' : 'none';
 }
 
 /**
@@ -63,8 +71,10 @@ function joinLines(out: TextBuilder, a: Line, b: Line, rightEdge: number): void 
     out.pop();
     return;
   }
-  if (isHardBreak(a, b, rightEdge)) out.addNewline(a.page);
-  else out.addSpace(a.page);
+  const kind = breakBetween(a, b, rightEdge);
+  if (kind === 'none') out.addSpace(a.page);
+  else out.addNewline(a.page);
+  if (kind === 'paragraph') out.addNewline(a.page);
 }
 
 function emitLine(out: TextBuilder, page: RawPage, line: Line): void {
