@@ -7,6 +7,7 @@ import type { DeadlineUnit } from '../rules/schemas';
 import type { Period } from '../schema/report';
 import { explanation, say, sourceOf } from './explain';
 import { fill, overlaps, phraseAlt, words, type Span } from './patterns';
+import { findQuotes } from './quotes';
 import type { AnalysisInput, Draft } from './types';
 
 const d = rules.deadlines;
@@ -24,7 +25,10 @@ const patterns: Array<{ id: string; re: RegExp }> = [
   { id: 'deadline.period', re: new RegExp(words(`${d.triggers}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})?`, 'giu') },
   { id: 'deadline.time', re: new RegExp(words(`${d.triggers}\\s+${TIME}`), 'giu') },
   ...d.statedDeadline.map((p) => ({ id: 'deadline.stated', re: new RegExp(words(fill(p, { date: DATE })), 'giu') })),
-  { id: 'deadline.statedPeriod', re: new RegExp(words(fill(d.statedPeriod, { number: NUMBER, unit: UNIT })) + `(?<anchor>${d.anchor})?`, 'giu') },
+  {
+    id: 'deadline.statedPeriod',
+    re: new RegExp(words(fill(d.statedPeriod, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
+  },
 ];
 const appealContext = new RegExp(d.appealContext, 'iu');
 const notAppealInSpan = new RegExp(d.notAppealInSpan, 'iu');
@@ -66,7 +70,9 @@ function yearFixed(iso: IsoDate, yearGiven: boolean, after: IsoDate | null): Iso
 export function findDeadlines(input: AnalysisInput): Draft[] {
   const { text } = input;
   const drafts: Draft[] = [];
-  const taken: Span[] = [];
+  // A time inside a quote ("… arbejde inden for 6 måneder", a doctor's prognosis) is no deadline.
+  const taken: Span[] = findQuotes(text);
+  const quoteCount = taken.length;
   for (const { id, re } of patterns) {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
@@ -95,7 +101,7 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
       taken.push(span);
     }
   }
-  return [...drafts, ...findAppointments(input, taken)];
+  return [...drafts, ...findAppointments(input, taken.slice(quoteCount))];
 }
 
 interface Found {

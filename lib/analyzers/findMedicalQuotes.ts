@@ -1,7 +1,8 @@
 import { sentenceAt, type Sentence } from '../nlp/sentences';
 import { rules } from '../rules';
 import { explanation, say, sourceOf } from './explain';
-import { fill, overlaps, words, type Span } from './patterns';
+import { fill, words, type Span } from './patterns';
+import { findQuotes, type Quote } from './quotes';
 import type { AnalysisInput, Draft } from './types';
 
 const m = rules.medical;
@@ -49,40 +50,6 @@ function sourceBefore(text: string, sentences: Sentence[], at: number): Source |
   return own;
 }
 
-interface Quote extends Span {
-  open: number;
-}
-
-/** Quoted passages, by the pairs of quote marks in rules/medical.json. */
-function findQuotes(text: string): Quote[] {
-  const quotes: Quote[] = [];
-  for (const { open, close } of m.quotes) {
-    let from = 0;
-    for (;;) {
-      const o = text.indexOf(open, from);
-      if (o < 0) break;
-      const straight = open === close;
-      // A straight quote opens only at a word's start, and an apostrophe is no quote.
-      if (straight && /[\p{L}\d]/u.test(text[o - 1] ?? ' ')) {
-        from = o + 1;
-        continue;
-      }
-      let c = text.indexOf(close, o + 1);
-      while (straight && c >= 0 && /[\p{L}\d]/u.test(text[c + 1] ?? ' ') && /[\p{L}]/u.test(text[c - 1] ?? ' ')) {
-        c = text.indexOf(close, c + 1);
-      }
-      if (c < 0 || c - o > m.maxQuoteLength) {
-        from = o + 1;
-        continue;
-      }
-      const q = { open: o, start: o + 1, end: c };
-      if (!quotes.some((x) => overlaps(x, q))) quotes.push(q);
-      from = c + 1;
-    }
-  }
-  return quotes.sort((a, b) => a.start - b.start);
-}
-
 function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /[\s,;:]/.test(text[end - 1] ?? '')) end--;
@@ -117,14 +84,27 @@ export function findMedicalQuotes(input: AnalysisInput): Draft[] {
   const { text, sentences } = input;
   const out: Draft[] = [];
   const quotes = findQuotes(text);
+  const reported = findReported(input, quotes);
   for (const q of quotes) {
+    if (reported.some((r) => r.start <= q.open && q.end <= r.end)) continue;
     const source = sourceBefore(text, sentences, q.open);
     if (!source?.medical) continue;
     const span = trimSpan(text, q.start, q.end);
     if (span.end > span.start) out.push(draft(text, span, 'direct', source.text.toLowerCase()));
   }
+  for (const r of reported) out.push(draft(text, r, 'reported', r.source));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Reported statements: "Det fremgår af lægeattesten, at <content>". Where the content holds a
+ * quote after some words of its own ("at du er sygemeldt og "kan gå korte ture""), the
+ * whole content is the finding; where it starts with the quote, the quote is.
+ */
+function findReported(input: AnalysisInput, quotes: Quote[]): Array<Span & { source: string }> {
+  const { text, sentences } = input;
+  const out: Array<Span & { source: string }> = [];
   for (const sentence of sentences) {
-    if (quotes.some((q) => q.open >= sentence.start && q.open < sentence.end)) continue;
     const lead = reportedLead.exec(sentence.text);
     if (!lead) continue;
     const leadText = lead[0];
@@ -132,10 +112,16 @@ export function findMedicalQuotes(input: AnalysisInput): Draft[] {
     const source = lastSource(leadText, 0);
     if (!source?.medical) continue;
     const contentStart = sentence.start + (lead.index ?? 0) + leadText.length;
+    const firstQuote = quotes.find((q) => q.open >= contentStart && q.open < sentence.end);
+    if (firstQuote) {
+      const ownWords = text.slice(contentStart, firstQuote.open).match(/[\p{L}\d]+/gu)?.length ?? 0;
+      if (ownWords < m.mixedQuoteMinWords) continue;
+    }
+    if (quotes.some((q) => q.open < contentStart && q.end > contentStart)) continue;
     const rest = text.slice(contentStart, sentence.end);
     const stop = clauseStop.exec(rest);
     const span = trimSpan(text, contentStart, contentStart + (stop ? (stop.index ?? 0) : rest.replace(/[.!?]\s*$/, '').length));
-    if (span.end - span.start >= 3) out.push(draft(text, span, 'reported', source.text.toLowerCase()));
+    if (span.end - span.start >= 3) out.push({ ...span, source: source.text.toLowerCase() });
   }
   return out;
 }

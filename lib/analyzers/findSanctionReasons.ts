@@ -13,6 +13,7 @@ const reasonIntro = new RegExp(s.reasonIntro, 'giu');
 const listIntro = new RegExp(s.listIntro, 'iu');
 const subject = new RegExp(s.subject, 'u');
 const breach = new RegExp(s.breach, 'iu');
+const continuation = new RegExp(s.continuation, 'iu');
 const clauseEnd = new RegExp(s.clauseEnd, 'iu');
 const amountRe = new RegExp(s.amount, 'iu');
 const bullet = new RegExp(rules.layout.bullets, 'u');
@@ -73,8 +74,15 @@ export function findSanctionReasons(input: AnalysisInput): SanctionAnalysis {
   const add = (span: { start: number; end: number } | null) => {
     if (span && !spans.some((x) => x.start < span.end && span.start < x.end)) spans.push(span);
   };
+  let previousHadReason = false;
   sentences.forEach((sentence, i) => {
+    const before = spans.length;
+    const hadReason = previousHadReason;
+    previousHadReason = false;
     if (hypothetical.test(sentence.text)) return;
+    // "Desuden har du ikke registreret dit CV": a further reason in the next sentence.
+    const more = hadReason ? continuation.exec(sentence.text) : null;
+    if (more) add(clauseFrom(text, sentence.start + more[0].length, sentence.end));
     // "… fordi du …", "Vi har lagt vægt på, at du …"
     for (const m of sentence.text.matchAll(reasonIntro)) {
       const from = sentence.start + (m.index ?? 0) + m[0].length;
@@ -90,6 +98,7 @@ export function findSanctionReasons(input: AnalysisInput): SanctionAnalysis {
         add(clauseFrom(text, item.start, item.end));
       }
     }
+    previousHadReason = spans.length > before;
   });
   const what = sanction.status === 'proposed' ? 'whatProposed' : 'what';
   const label = s.types.find((t) => t.id === sanction.type);

@@ -137,6 +137,7 @@ export const MedicalRules = z.object({
   negatedLead: regexSource,
   quotes: z.array(z.object({ open: z.string().length(1), close: z.string().length(1) })),
   maxQuoteLength: z.number().int().positive(),
+  mixedQuoteMinWords: z.number().int().positive(),
   examples: z.array(z.object({ text: z.string(), quote: z.string() })),
   counterExamples: Examples,
 });
@@ -162,6 +163,7 @@ export const SanctionRules = z.object({
   listIntro: regexSource,
   subject: regexSource,
   breach: regexSource,
+  continuation: regexSource,
   clauseEnd: regexSource,
   amount: regexSource,
   examples: z.array(z.object({ text: z.string(), reason: z.string() })),

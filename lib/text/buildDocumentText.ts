@@ -25,12 +25,25 @@ function readingOrder(page: RawPage, lines: Line[], furniture: Set<Line>): Line[
   return [...zone('top'), ...zone('body'), ...zone('bottom')];
 }
 
-/** How line a goes on to line b: a paragraph break, a line break, or the same sentence running on. */
-function breakBetween(a: Line, b: Line, rightEdge: number): 'paragraph' | 'line' | 'none' {
+/** About how wide line b's first word is, from the width of its first text item. */
+function firstWordWidth(pages: RawPage[], b: Line): number {
+  const item = pages[b.page - 1]?.items[b.items[0] ?? -1];
+  const word = /^\S+/u.exec(b.text.trimStart())?.[0] ?? '';
+  const perChar = item && item.str.length > 0 ? item.width / item.str.length : b.height * 0.5;
+  return word.length * perChar;
+}
+
+/**
+ * How line a goes on to line b: a paragraph break (a wide gap), a line break, or the same
+ * sentence running on. A line that ends early although b's first word would have fitted
+ * was broken on purpose (a heading, the end of a paragraph); a line that is full, ragged
+ * or justified, wraps.
+ */
+function breakBetween(pages: RawPage[], a: Line, b: Line, rightEdge: number): 'paragraph' | 'line' | 'none' {
   if (a.page === b.page && a.y - b.y > 1.7 * a.height) return 'paragraph';
   if (startsListItem(b.text) || b.xStart > a.xStart + 12) return 'line';
   if (/[:;]\s*$/.test(a.text)) return 'line';
-  return a.xEnd < rightEdge - 0.18 * (rightEdge - a.xStart) ? 'line' : 'none';
+  return rightEdge - a.xEnd > firstWordWidth(pages, b) + 0.4 * a.height ? 'line' : 'none';
 }
 
 /**
@@ -43,13 +56,18 @@ export function buildDocumentText(pages: RawPage[]): DocumentText {
   const linesByPage = pages.map(pageLines);
   const furniture = findRunningLines(pages, linesByPage);
   const ordered = pages.flatMap((page, i) => readingOrder(page, linesByPage[i] ?? [], furniture));
+  // The right margin of each page, from its body lines (a wide letterhead or footer does not count).
   const rightEdge = new Map<number, number>();
-  for (const line of ordered) rightEdge.set(line.page, Math.max(rightEdge.get(line.page) ?? 0, line.xEnd));
+  for (const line of ordered) {
+    const page = pages[line.page - 1] as RawPage;
+    if (zoneOf(line, page) !== 'body') continue;
+    rightEdge.set(line.page, Math.max(rightEdge.get(line.page) ?? 0, line.xEnd));
+  }
 
   const out = new TextBuilder();
   let previous: Line | null = null;
   for (const line of ordered) {
-    if (previous) joinLines(out, previous, line, rightEdge.get(previous.page) ?? previous.xEnd);
+    if (previous) joinLines(out, pages, previous, line, rightEdge.get(previous.page) ?? previous.xEnd);
     emitLine(out, pages[line.page - 1] as RawPage, line);
     previous = line;
   }
@@ -59,7 +77,7 @@ export function buildDocumentText(pages: RawPage[]): DocumentText {
   return out.finish(pages, pagesWithoutText);
 }
 
-function joinLines(out: TextBuilder, a: Line, b: Line, rightEdge: number): void {
+function joinLines(out: TextBuilder, pages: RawPage[], a: Line, b: Line, rightEdge: number): void {
   const firstWord = b.text.trimStart();
   if (SOFT_BREAK.test(a.text)) {
     while (out.lastChar() === ' ') out.pop();
@@ -71,7 +89,7 @@ function joinLines(out: TextBuilder, a: Line, b: Line, rightEdge: number): void 
     out.pop();
     return;
   }
-  const kind = breakBetween(a, b, rightEdge);
+  const kind = breakBetween(pages, a, b, rightEdge);
   if (kind === 'none') out.addSpace(a.page);
   else out.addNewline(a.page);
   if (kind === 'paragraph') out.addNewline(a.page);

@@ -1,0 +1,39 @@
+import { rules } from '../rules';
+import { overlaps, type Span } from './patterns';
+
+const m = rules.medical;
+
+export interface Quote extends Span {
+  open: number;
+}
+
+/** Quoted passages, by the pairs of quote marks in rules/medical.json. */
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  for (const { open, close } of m.quotes) {
+    let from = 0;
+    for (;;) {
+      const o = text.indexOf(open, from);
+      if (o < 0) break;
+      const straight = open === close;
+      // A straight quote opens only at a word's start, and an apostrophe is no quote.
+      if (straight && /[\p{L}\d]/u.test(text[o - 1] ?? ' ')) {
+        from = o + 1;
+        continue;
+      }
+      let c = text.indexOf(close, o + 1);
+      while (straight && c >= 0 && /[\p{L}\d]/u.test(text[c + 1] ?? ' ') && /[\p{L}]/u.test(text[c - 1] ?? ' ')) {
+        c = text.indexOf(close, c + 1);
+      }
+      if (c < 0 || c - o > m.maxQuoteLength) {
+        from = o + 1;
+        continue;
+      }
+      const q = { open: o, start: o + 1, end: c };
+      if (!quotes.some((x) => overlaps(x, q))) quotes.push(q);
+      from = c + 1;
+    }
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
