@@ -53,7 +53,7 @@ function clauseFrom(text: string, start: number, end: number): { start: number; 
   let clause = text.slice(start, end);
   const stop = clauseEnd.exec(clause);
   if (stop) clause = clause.slice(0, stop.index);
-  clause = clause.replace(/(?:,\s*(?:og|samt|eller))?[\s,;:]*$/u, '');
+  clause = clause.replace(/(?:,\s*(?:og|samt|eller))?[\s,;:.!?]*$/u, '');
   const lead = /^(?:[-–•·*]\s*)?(?:at\s+)?/u.exec(clause)?.[0].length ?? 0;
   const body = clause.slice(lead);
   if (!subject.test(body) || !breach.test(body) || QUOTES.test(body)) return null;
