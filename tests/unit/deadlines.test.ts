@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadlines } from '../../lib/analyzers/findDeadlines';
+import type { DeadlineFinding } from '../../lib/schema/report';
+import { inputFor } from '../helpers';
+
+const deadlines = (t: string, received = '2025-03-05') =>
+  findDeadlines(inputFor(t, { received, letterDate: received })).filter((f): f is DeadlineFinding => f.kind === 'deadline');
+
+describe('findDeadlines', () => {
+  it('finds the klagefrist as the shortest phrase with what it counts from', () => {
+    const [d] = deadlines('Din klage skal være modtaget senest 4 uger efter, at du har modtaget denne afgørelse. Du kan ringe.');
+    expect(d).toMatchObject({
+      text: 'senest 4 uger efter, at du har modtaget denne afgørelse',
+      appeal: true,
+      date: null,
+      period: { count: 4, unit: 'week' },
+      anchor: 'receipt',
+      resolvedDate: '2025-04-02',
+    });
+  });
+
+  it('finds dates to answer by, in every common form', () => {
+    const t = 'Svar senest den 14. marts 2025. Send papirerne inden 20.03.2025. Ring senest fredag d. 21/3-2025.';
+    expect(deadlines(t).map((d) => [d.text, d.date, d.appeal])).toEqual([
+      ['senest den 14. marts 2025', '2025-03-14', false],
+      ['inden 20.03.2025', '2025-03-20', false],
+      ['senest fredag d. 21/3-2025', '2025-03-21', false],
+    ]);
+  });
+
+  it('finds periods to act within, in digits and words', () => {
+    expect(deadlines('Du skal svare inden for 8 dage fra i dag.').map((d) => [d.text, d.anchor, d.resolvedDate])).toEqual([
+      ['inden for 8 dage fra i dag', 'letter', '2025-03-13'],
+    ]);
+    expect(deadlines('Klagefristen er fire uger fra den dag, du modtog brevet.')[0]).toMatchObject({ appeal: true, period: { count: 4, unit: 'week' } });
+    expect(deadlines('Vi svarer inden 7 arbejdsdage.')[0]).toMatchObject({ text: 'inden 7 arbejdsdage', appeal: false, anchor: 'none' });
+  });
+
+  it('finds the authority’s own deadlines, which are not the klagefrist', () => {
+    const t = 'Hvis du klager, genvurderer vi sagen inden 4 uger efter modtagelsen af klagen.';
+    expect(deadlines(t).map((d) => [d.text, d.appeal])).toEqual([['inden 4 uger efter modtagelsen af klagen', false]]);
+  });
+
+  it('finds a time of day', () => {
+    expect(deadlines('Meld afbud senest kl. 9.00 samme dag.').map((d) => d.text)).toEqual(['senest kl. 9.00 samme dag']);
+  });
+
+  it('gives a date without a year the year that follows the letter', () => {
+    expect(deadlines('Svar senest den 5. januar.', '2025-12-10')[0]?.date).toBe('2026-01-05');
+  });
+
+  it('does not flag dates that are not deadlines', () => {
+    for (const t of [
+      'Dato: 5. marts 2026',
+      'Du blev født den 3. april 1980.',
+      'Du udeblev fra samtalen den 24. februar 2025.',
+      'Du får hjælp fra den 1. april 2025 til og med 31. maj 2025.',
+      'Vi har modtaget din lægeattest af 3. marts 2025.',
+      'senest i brev af 9. december 2025',
+      'Prognosen er, at du kan vende tilbage til arbejde inden for 134 uger.',
+      'Lægen skriver: "Han kan arbejde igen inden for 6 måneder."',
+    ]) {
+      expect(deadlines(t), t).toEqual([]);
+    }
+  });
+
+  it('reports an appointment as an appointment', () => {
+    const found = findDeadlines(inputFor('Du er indkaldt til samtale tirsdag den 17. februar 2026 kl. 13.00.', { received: '2026-02-03' }));
+    expect(found.map((f) => [f.kind, f.text])).toEqual([['appointment', 'tirsdag den 17. februar 2026 kl. 13.00']]);
+  });
+});

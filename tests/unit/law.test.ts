@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { findLawCitations } from '../../lib/analyzers/findLawCitations';
+import { inputFor } from '../helpers';
+
+const cites = (t: string) => findLawCitations(inputFor(t)).map((f) => (f.kind === 'law' ? [f.text, f.law, f.paragraph] : null));
+
+describe('findLawCitations', () => {
+  it('takes the act before or after the paragraph into one span, without "jf."', () => {
+    expect(cites('jf. § 36, stk. 1, nr. 1, i lov om aktiv socialpolitik.')).toEqual([
+      ['§ 36, stk. 1, nr. 1, i lov om aktiv socialpolitik', 'aktivloven', '36'],
+    ]);
+    expect(cites('Se aktivlovens § 13, stk. 2.')).toEqual([['aktivlovens § 13, stk. 2', 'aktivloven', '13']]);
+    expect(cites('jf. §§ 22-24 i forvaltningsloven.')).toEqual([['§§ 22-24 i forvaltningsloven', 'forvaltningsloven', '22']]);
+  });
+
+  it('reads letter suffixes, also without a space, and the preposition "i" is no suffix', () => {
+    expect(cites('efter § 7 a i sygedagpengeloven')).toEqual([['§ 7 a i sygedagpengeloven', 'sygedagpengeloven', '7a']]);
+    expect(cites('efter §40a i aktivloven')).toEqual([['§40a i aktivloven', 'aktivloven', '40a']]);
+    expect(cites('efter § 36 i offentlighedsloven')).toEqual([['§ 36 i offentlighedsloven', 'offentlighedsloven', '36']]);
+  });
+
+  it('reads stk., nr., litra and pkt.', () => {
+    expect(cites('jf. § 13, stk. 2, nr. 2, 1. pkt., litra a, i aktivloven.')[0]?.[0]).toBe('§ 13, stk. 2, nr. 2, 1. pkt., litra a, i aktivloven');
+  });
+
+  it('keeps "§ 36 og § 37" together but splits "§ 36, stk. 1, og § 13"', () => {
+    expect(cites('efter aktivlovens § 36 og § 37.')).toEqual([['aktivlovens § 36 og § 37', 'aktivloven', '36']]);
+    expect(cites('efter aktivlovens § 36, stk. 1, og § 13, stk. 2.')).toEqual([
+      ['aktivlovens § 36, stk. 1', 'aktivloven', '36'],
+      ['§ 13, stk. 2', 'aktivloven', '13'],
+    ]);
+  });
+
+  it('resolves "lovens §" and a bare § to the act named last', () => {
+    expect(cites('Efter § 16 i lov om social pension kan du få pension. Se også lovens § 18 og § 19, stk. 2.')).toEqual([
+      ['§ 16 i lov om social pension', 'pensionsloven', '16'],
+      ['lovens § 18 og § 19, stk. 2', 'pensionsloven', '18'],
+    ]);
+    expect(cites('Der gælder § 21, stk. 1. Se sygedagpengeloven.')).toEqual([
+      ['§ 21, stk. 1', null, '21'],
+      ['sygedagpengeloven', 'sygedagpengeloven', null],
+    ]);
+  });
+
+  it('reads abbreviations next to a §, case-sensitive', () => {
+    expect(cites('jf. LAB § 118, stk. 2, og § 40 a LAS.')).toEqual([
+      ['LAB § 118, stk. 2', 'beskaeftigelsesloven', '118'],
+      ['§ 40 a LAS', 'aktivloven', '40a'],
+    ]);
+    expect(cites('Han las bogen.')).toEqual([]);
+  });
+
+  it('finds acts by name, lovbekendtgørelser, bekendtgørelser and principafgørelser', () => {
+    expect(cites('Reglerne står i retssikkerhedsloven.')).toEqual([['retssikkerhedsloven', 'retssikkerhedsloven', null]]);
+    expect(cites('efter § 37 i lov om aktiv socialpolitik, jf. lovbekendtgørelse nr. 1004 af 30. juni 2025.')).toEqual([
+      ['§ 37 i lov om aktiv socialpolitik', 'aktivloven', '37'],
+      ['lovbekendtgørelse nr. 1004 af 30. juni 2025', 'aktivloven', null],
+    ]);
+    expect(cites('Se LBK nr. 701 af 22/05/2024.')).toEqual([['LBK nr. 701 af 22/05/2024', null, null]]);
+    expect(cites('Se lovbekendtgørelse nr. 1084 af 13/08/2024 om aktiv socialpolitik.')).toEqual([
+      ['lovbekendtgørelse nr. 1084 af 13/08/2024 om aktiv socialpolitik', 'aktivloven', null],
+    ]);
+    expect(cites('jf. bekendtgørelse om rådighed.')).toEqual([['bekendtgørelse om rådighed', 'bekendtgoerelse', null]]);
+    expect(cites('jf. Ankestyrelsens principmeddelelse 37-19.')).toEqual([['principmeddelelse 37-19', 'principmeddelelse', null]]);
+  });
+
+  it('reports an act it does not know with law null', () => {
+    expect(cites('jf. § 9 i lov om organisering og understøttelse af beskæftigelsesindsatsen m.v. (team)')).toEqual([
+      ['§ 9 i lov om organisering og understøttelse af beskæftigelsesindsatsen m.v.', null, '9'],
+    ]);
+  });
+
+  it('does not take authorities, forms, case numbers or "loven" alone for law', () => {
+    for (const t of [
+      'Ankestyrelsen har afgjort sagen.',
+      'Lægen udfylder LÆ 285.',
+      'J.nr. 2026-12345',
+      'Du kan læse loven på retsinformation.dk.',
+      'Ring på 33 41 12 00.',
+      'i det tidligere gældende kapitel 6 a',
+      'Beskæftigelses- og Socialforvaltningen',
+    ]) {
+      expect(cites(t), t).toEqual([]);
+    }
+  });
+
+  it('explains every citation with its source', () => {
+    const [f] = findLawCitations(inputFor('jf. § 67 i retssikkerhedsloven'));
+    expect(f?.explanation.what).toContain('§ 67');
+    expect(f?.explanation.why).toMatch(/4 uger/);
+    expect(f?.explanation.source).toMatchObject({ law: 'retssikkerhedsloven', paragraph: '67' });
+    expect(f?.explanation.url).toMatch(/^https:\/\/www\.retsinformation\.dk\//);
+  });
+});

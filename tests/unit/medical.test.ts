@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findMedicalQuotes } from '../../lib/analyzers/findMedicalQuotes';
+import { inputFor } from '../helpers';
+
+const quotes = (t: string) => findMedicalQuotes(inputFor(t)).map((f) => f.text);
+
+describe('findMedicalQuotes', () => {
+  it('takes the content of a direct quote in every kind of quote marks', () => {
+    expect(quotes('I lægeattesten står der: „Patienten kan ikke arbejde mere end 2 timer dagligt“.')).toEqual([
+      'Patienten kan ikke arbejde mere end 2 timer dagligt',
+    ]);
+    expect(quotes('Psykiateren skriver: »Prognosen er god.«')).toEqual(['Prognosen er god.']);
+    expect(quotes('Lægen skriver, at du "kan gå korte ture".')).toEqual(['kan gå korte ture']);
+    expect(quotes("Neuropsykologen skriver i sin rapport: 'Der ses nedsat tempo.'")).toEqual(['Der ses nedsat tempo.']);
+  });
+
+  it('takes reported statements, without the attribution', () => {
+    expect(quotes('Det fremgår af speciallægeerklæringen, at du har en moderat depression.')).toEqual(['du har en moderat depression']);
+    expect(quotes('Af statusattesten af 3. februar 2025 fremgår det, at du har ondt i ryggen.')).toEqual(['du har ondt i ryggen']);
+    expect(quotes('Sundhedskoordinatoren har den 10. maj 2025 vurderet, at der er flere behandlinger at prøve.')).toEqual([
+      'der er flere behandlinger at prøve',
+    ]);
+    expect(quotes('Det er lægekonsulentens vurdering, at du kan arbejde 10 timer om ugen.')).toEqual(['du kan arbejde 10 timer om ugen']);
+  });
+
+  it('follows "Heraf fremgår det" back to the statement named before', () => {
+    expect(quotes('Vi har lagt vægt på speciallægeerklæringen af 28. april 2025. Heraf fremgår det, at "behandling ikke er indiceret".')).toEqual([
+      'behandling ikke er indiceret',
+    ]);
+  });
+
+  it('stops where the caseworker takes over', () => {
+    expect(quotes('Lægen vurderer, at du har ondt, men vi vurderer, at du kan arbejde.')).toEqual(['du har ondt']);
+  });
+
+  it('does not take quotes from the citizen, the caseworker, an employer or a praktiksted', () => {
+    for (const t of [
+      'Du forklarede, at du "havde glemt alt om mødet".',
+      'Du skrev i din mail: »Jeg kan ikke mere.«',
+      'Praktikstedet skrev i sin evaluering, at du "var mødestabil".',
+      'Du har i en sms skrevet, at du "havde det skidt".',
+      'Vi vurderer, at du "kan arbejde".',
+      'Din arbejdsgiver har oplyst, at du "ofte var syg".',
+    ]) {
+      expect(quotes(t), t).toEqual([]);
+    }
+  });
+
+  it('does not take a mention of a statement without its content', () => {
+    expect(quotes('Vi har modtaget en lægeattest fra din læge den 3. marts 2025.')).toEqual([]);
+    expect(quotes('Lægen har ikke beskrevet, at du har skånehensyn.')).toEqual([]);
+  });
+
+  it('names the source', () => {
+    const [f] = findMedicalQuotes(inputFor('Psykologen skriver, at du "har brug for faste rammer".'));
+    expect(f).toMatchObject({ kind: 'medical_quote', style: 'direct', source: 'psykologen' });
+    expect(f?.explanation.source.label).toMatch(/§ 10/);
+  });
+});
