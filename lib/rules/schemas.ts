@@ -133,6 +133,7 @@ export const MedicalRules = z.object({
   notMedical: regexSource,
   reportingVerbs: regexSource,
   reportedLead: regexSource,
+  accordingTo: regexSource,
   clauseStop: regexSource,
   negatedLead: regexSource,
   quotes: z.array(z.object({ open: z.string().length(1), close: z.string().length(1) })),
