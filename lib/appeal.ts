@@ -1,6 +1,7 @@
 import { formatDanishDate } from './dates/calendar';
 import { computeFrist, periodText } from './dates/klagefrist';
 import type { LetterKind } from './letter/classifyLetter';
+import { say } from './analyzers/explain';
 import { rules } from './rules';
 import type { Appeal, DeadlineFinding, Finding } from './schema/report';
 
@@ -26,7 +27,7 @@ export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates): 
   const stated = findings.find((f): f is DeadlineFinding => f.kind === 'deadline' && f.appeal);
   const warnings: string[] = [];
   if (!kind.hasKlagevejledning) {
-    warnings.push('Brevet har ingen klagevejledning. Fristen er måske ikke begyndt at løbe, men klag hurtigst muligt.');
+    warnings.push(say('appeal', 'noKlagevejledning'));
   }
   if (stated?.date) {
     return {
@@ -35,7 +36,7 @@ export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates): 
       receivedSource,
       basis: 'stated-date',
       period: null,
-      steps: [`Brevet skriver, at fristen er ${formatDanishDate(stated.date)}.`],
+      steps: [say('appeal', 'statedDate', { date: formatDanishDate(stated.date) })],
       warnings,
       source,
     };
@@ -49,24 +50,21 @@ export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates): 
       receivedSource,
       basis: 'unknown-received',
       period,
-      steps: [`Fristen er ${periodText(period)} fra den dag, du fik brevet. Skriv datoen, så regner Brevtjek fristen ud.`],
+      steps: [say('appeal', 'unknownReceived', { period: periodText(period) })],
       warnings,
       source,
     };
   }
   const frist = computeFrist(received, period);
-  const from =
-    receivedSource === 'user'
-      ? `Du fik brevet ${formatDanishDate(received)}.`
-      : `Brevet er dateret ${formatDanishDate(received)}. Brevtjek regner fra den dag, fordi du ikke har skrevet, hvornår du fik det.`;
-  const why = basis === 'law' ? `Klagefristen er ${periodText(period)} (${source.label}).` : `Brevet siger, at fristen er ${periodText(period)}.`;
+  const from = say('appeal', receivedSource === 'user' ? 'receivedUser' : 'receivedLetter', { date: formatDanishDate(received) });
+  const why = say('appeal', basis === 'law' ? 'byLaw' : 'byLetter', { period: periodText(period), source: source.label });
   return {
     deadline: frist.deadline,
     received,
     receivedSource,
     basis,
     period,
-    steps: [from, why, ...frist.steps, 'Send klagen i god tid. Den skal være modtaget senest kl. 23.59 den sidste dag.'],
+    steps: [from, why, ...frist.steps, say('appeal', 'inGoodTime')],
     warnings: [...warnings, ...frist.warnings],
     source,
   };

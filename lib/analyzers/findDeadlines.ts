@@ -36,9 +36,9 @@ const notAppealInSentence = new RegExp(d.notAppealInSentence, 'iu');
 const receiptAnchor = new RegExp(d.receiptAnchor, 'iu');
 const letterDateAnchor = new RegExp(d.letterDateAnchor, 'iu');
 const notDeadlineBefore = new RegExp(d.notDeadlineBefore, 'iu');
-const appointmentTime = /^,?\s+(?:kl\.?|klokken)\s*\d{1,2}/iu;
+const appointmentTime = new RegExp(d.appointmentTime, 'iu');
 /** The authority's own promise ("vi genvurderer … inden 4 uger"), told apart for the explanation. */
-const selfDeadline = /\b(?:vi|jobcentret|jobcenteret|kommunen|a-kassen|Ankestyrelsen)\s+(?:\S+\s+){0,6}?(?:genvurderer|svarer|forventer|behandler|sender|træffer|vender\s+tilbage)|(?:genvurderer|svarer|forventer|behandler|sender|træffer)\s+(?:vi|jobcentret|kommunen)/iu;
+const selfDeadline = new RegExp(d.selfDeadline, 'iu');
 
 function periodOf(countWord: string | undefined, unitWord: string | undefined): Period | null {
   if (!countWord || !unitWord) return null;
@@ -146,7 +146,7 @@ function findAppointments(input: AnalysisInput, taken: Span[]): Draft[] {
     const after = input.text.slice(date.end, date.end + 20);
     const time = appointmentTime.exec(after);
     if (!time) continue;
-    const end = date.end + time[0].length + (/^[.:]\d{2}/.exec(after.slice(time[0].length))?.[0].length ?? 0);
+    const end = date.end + time[0].length;
     const phrase = input.text.slice(date.start, end);
     out.push({
       kind: 'appointment',

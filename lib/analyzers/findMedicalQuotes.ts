@@ -14,7 +14,7 @@ const accordingTo = new RegExp(fill(m.accordingTo, { source: words(SOURCE) }), '
 const clauseStop = new RegExp(m.clauseStop, 'iu');
 const negatedLead = new RegExp(m.negatedLead, 'iu');
 /** Sentences that begin by pointing back to a statement named just before: "Heraf fremgår det", "Lægen skriver også". */
-const pointsBack = /^(?:heraf|her|af\s+(?:den|denne|det|erklæringen|attesten)|den|det|hun|han|vedkommende)\b/iu;
+const pointsBack = new RegExp(m.pointsBack, 'iu');
 
 interface Source {
   at: number;

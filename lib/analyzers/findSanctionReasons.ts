@@ -14,6 +14,9 @@ const listIntro = new RegExp(s.listIntro, 'iu');
 const subject = new RegExp(s.subject, 'u');
 const breach = new RegExp(s.breach, 'iu');
 const continuation = new RegExp(s.continuation, 'iu');
+const listItem = new RegExp(s.listItem, 'iu');
+const listItemSubject = new RegExp(s.listItemSubject, 'u');
+const itemLead = new RegExp(s.itemLead, 'u');
 const clauseEnd = new RegExp(s.clauseEnd, 'iu');
 const amountRe = new RegExp(s.amount, 'iu');
 const bullet = new RegExp(rules.layout.bullets, 'u');
@@ -54,7 +57,7 @@ function clauseFrom(text: string, start: number, end: number): { start: number; 
   const stop = clauseEnd.exec(clause);
   if (stop) clause = clause.slice(0, stop.index);
   clause = clause.replace(/(?:,\s*(?:og|samt|eller))?[\s,;:.!?]*$/u, '');
-  const lead = /^(?:[-–•·*]\s*)?(?:at\s+)?/u.exec(clause)?.[0].length ?? 0;
+  const lead = itemLead.exec(clause)?.[0].length ?? 0;
   const body = clause.slice(lead);
   if (!subject.test(body) || !breach.test(body) || QUOTES.test(body)) return null;
   return { start: start + lead, end: start + lead + body.length };
@@ -93,8 +96,8 @@ export function findSanctionReasons(input: AnalysisInput): SanctionAnalysis {
       for (const item of sentences.slice(i + 1)) {
         const before = text.slice(Math.max(0, item.start - 2), item.start);
         if (!before.endsWith('\n')) break;
-        const marked = bullet.test(item.text) || /^at\s/u.test(item.text);
-        if (!marked && !(before !== '\n\n' && /^Du\s/u.test(item.text))) break;
+        const marked = bullet.test(item.text) || listItem.test(item.text);
+        if (!marked && !(before !== '\n\n' && listItemSubject.test(item.text))) break;
         add(clauseFrom(text, item.start, item.end));
       }
     }

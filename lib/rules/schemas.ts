@@ -119,6 +119,8 @@ export const DeadlineRules = z.object({
   receiptAnchor: regexSource,
   letterDateAnchor: regexSource,
   notDeadlineBefore: regexSource,
+  selfDeadline: regexSource,
+  appointmentTime: regexSource,
   examples: z.array(
     z.object({ text: z.string(), deadline: z.string(), appeal: z.boolean(), date: z.string().optional() }),
   ),
@@ -136,6 +138,7 @@ export const MedicalRules = z.object({
   accordingTo: regexSource,
   clauseStop: regexSource,
   negatedLead: regexSource,
+  pointsBack: regexSource,
   quotes: z.array(z.object({ open: z.string().length(1), close: z.string().length(1) })),
   maxQuoteLength: z.number().int().positive(),
   mixedQuoteMinWords: z.number().int().positive(),
@@ -165,6 +168,9 @@ export const SanctionRules = z.object({
   subject: regexSource,
   breach: regexSource,
   continuation: regexSource,
+  listItem: regexSource,
+  listItemSubject: regexSource,
+  itemLead: regexSource,
   clauseEnd: regexSource,
   amount: regexSource,
   examples: z.array(z.object({ text: z.string(), reason: z.string() })),
@@ -225,6 +231,7 @@ export const LayoutRules = z.object({
   pageNumber: z.array(regexSource),
   caseLine: z.array(regexSource),
   bullets: regexSource,
+  keepsHyphenBefore: regexSource,
 });
 
 export const ProvisionRules = z.object({
@@ -267,4 +274,5 @@ export const ExplanationRules = z.object({
   appointment: Texts,
   medical_quote: Texts,
   sanction: Texts,
+  appeal: Texts,
 });

@@ -16,7 +16,7 @@ function startsListItem(text: string): boolean {
 const SOFT_BREAK = /[\u2010\u00AD]\s*$/;
 const HARD_HYPHEN_BREAK = /\p{L}-\s*$/u;
 /** A hyphen before these words is a Danish compound ellipsis ("social- og sundhedshjælper"). */
-const KEEPS_HYPHEN = /^(?:og|eller|til|samt)\b/u;
+const KEEPS_HYPHEN = new RegExp(rules.layout.keepsHyphenBefore, 'u');
 
 /** Reading order of one page: top margin, body, bottom margin, leaving out running lines. */
 function readingOrder(page: RawPage, lines: Line[], furniture: Set<Line>): Line[] {

@@ -1,4 +1,7 @@
+import { rules } from '../rules';
 import { TextBuilder } from './textBuilder';
+
+const KEEPS_HYPHEN = new RegExp(rules.layout.keepsHyphenBefore, 'u');
 import type { DocumentText, RawPage } from './types';
 
 /**
@@ -19,7 +22,7 @@ export function fromPlainText(raw: string): DocumentText {
       const next = page.items[index + 1]?.str.trimStart() ?? '';
       let str = item.str;
       let joinNext = false;
-      if (/[\p{L}][\u00AD\u2010-]\s*$/u.test(str) && /^\p{Ll}/u.test(next) && !/^(?:og|eller|til|samt)\b/u.test(next)) {
+      if (/[\p{L}][\u00AD\u2010-]\s*$/u.test(str) && /^\p{Ll}/u.test(next) && !KEEPS_HYPHEN.test(next)) {
         str = str.replace(/[\u00AD\u2010-]\s*$/u, '');
         joinNext = true;
       }
