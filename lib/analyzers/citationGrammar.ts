@@ -11,7 +11,8 @@ for (const act of rules.acts) for (const n of act.names) nameToAct.set(n.toLower
 const abbrToAct = new Map<string, Act>();
 for (const act of rules.acts) for (const a of act.abbreviations) abbrToAct.set(a, act);
 
-const NAMES = phraseAlt([...nameToAct.keys()]);
+/** Known acts, and acts outside the canonical list (found, with law null). */
+const NAMES = phraseAlt([...nameToAct.keys(), ...rules.otherActs]);
 const ABBRS = phraseAlt([...abbrToAct.keys()]);
 const ANA_BEFORE = phraseAlt(c.anaphoraBefore);
 const ANA_AFTER = phraseAlt(c.anaphoraAfter);
@@ -23,6 +24,8 @@ export const grammar = {
   /** Where a provision starts: "§ 13", "§§ 22". */
   start: /§§?\s*\d/gu,
   unitHead: new RegExp(UNIT_HEAD, 'uy'),
+  /** "kapitel 10": a citation only with its act ("kapitel 10 i retssikkerhedsloven"). */
+  chapter: new RegExp(`${WORD_START}${c.chapter}`, 'giu'),
   subdivision: new RegExp(c.subdivision, 'iuy'),
   following: new RegExp(c.following, 'iuy'),
   /** A further paragraph in a list or range: "og § 37", "-18", "og 67". */

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from '../dates/calendar';
+import { addDays, toIso, type IsoDate } from '../dates/calendar';
 import { DATE_WITH_PREFIX_SOURCE, findDates } from '../dates/findDates';
 import { addPeriod, nextWorkingDay } from '../dates/klagefrist';
 import { sentenceAt } from '../nlp/sentences';
@@ -19,11 +19,13 @@ const UNIT = phraseAlt([...unitByName.keys()]);
 const DATE = DATE_WITH_PREFIX_SOURCE;
 const TIME = d.timeOfDay;
 const PERIOD = `(?<count>${NUMBER})\\s+(?<unit>${UNIT})`;
+const MONTH = [...new Set(rules.dates.months.flatMap((x) => x.names))].sort((a, b) => b.length - a.length).join('|');
 
 const patterns: Array<{ id: string; re: RegExp }> = [
   { id: 'deadline.date', re: new RegExp(words(`${d.triggers}\\s+(?:${DATE})(?:,?\\s+${TIME})?`), 'giu') },
   { id: 'deadline.period', re: new RegExp(words(`${d.triggers}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})?`, 'giu') },
   { id: 'deadline.time', re: new RegExp(words(`${d.triggers}\\s+${TIME}`), 'giu') },
+  { id: 'deadline.monthEnd', re: new RegExp(words(`${d.triggers}\\s+${fill(d.monthEnd, { month: MONTH })}`), 'giu') },
   ...d.statedDeadline.map((p) => ({ id: 'deadline.stated', re: new RegExp(words(fill(p, { date: DATE })), 'giu') })),
   {
     id: 'deadline.statedPeriod',
@@ -53,6 +55,14 @@ function anchorOf(anchor: string | undefined): 'receipt' | 'letter' | 'other' | 
   if (receiptAnchor.test(anchor)) return 'receipt';
   if (letterDateAnchor.test(anchor)) return 'letter';
   return 'other';
+}
+
+/** "udgangen af april 2025": the last day of that month. */
+function monthEnd(name: string | undefined, year: string | undefined, input: AnalysisInput): { iso: IsoDate; yearGiven: boolean } | undefined {
+  const month = rules.dates.months.find((x) => x.names.includes((name ?? '').toLowerCase()))?.n;
+  if (!month) return undefined;
+  const y = year ? Number(year) : input.referenceYear;
+  return { iso: addDays(toIso(month === 12 ? y + 1 : y, month === 12 ? 1 : month + 1, 1), -1), yearGiven: Boolean(year) };
 }
 
 /** A date written without a year belongs to the year that puts it closest after the letter. */
@@ -85,14 +95,14 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
       const period = periodOf(g.count, g.unit);
       if ((id === 'deadline.period' || id === 'deadline.statedPeriod') && !period) continue;
       const phrase = text.slice(span.start, span.end);
-      const found = findDates(phrase, input.referenceYear)[0];
+      const found = id === 'deadline.monthEnd' ? monthEnd(g.monthName, g.year, input) : findDates(phrase, input.referenceYear)[0];
       const date = found && id !== 'deadline.period' ? yearFixed(found.iso, found.yearGiven, input.letterDate) : null;
       const anchor = anchorOf(g.anchor);
       const sentenceText = sentence?.text ?? phrase;
       const appeal =
         appealContext.test(sentenceText) &&
         !notAppealInSpan.test(phrase) &&
-        !notAppealInSentence.test(sentenceText) &&
+        !notAppealInSentence.test(text.slice(sentence?.start ?? start, start)) &&
         (date !== null || anchor !== 'other');
       const from = anchor === 'receipt' ? input.received : anchor === 'letter' ? input.letterDate : null;
       const resolvedDate = date ?? (period && from ? nextWorkingDay(addPeriod(from, period)) : null);

@@ -85,6 +85,30 @@ function findProvisions(text: string): Cite[] {
   return cites;
 }
 
+function findChapters(text: string, claimed: Span[]): Cite[] {
+  const out: Cite[] = [];
+  for (const m of text.matchAll(grammar.chapter)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (claimed.some((s) => overlaps(s, { start, end }))) continue;
+    const before = text.slice(Math.max(0, start - 160), start);
+    const b = grammar.actBefore.exec(before);
+    const a = b ? null : sticky(grammar.actAfter, text, end);
+    const found = b ?? a;
+    if (!found?.groups) continue;
+    const { law, anaphoric } = lawOfMatch(found.groups);
+    out.push({
+      kind: 'provision',
+      start: b ? start - before.length + (b.index ?? 0) : start,
+      end: a ? end + a[0].length : end,
+      law,
+      paragraph: null,
+      act: anaphoric ? 'context' : b ? 'before' : 'after',
+    });
+  }
+  return out;
+}
+
 function findOthers(text: string, claimed: Span[]): Cite[] {
   const out: Cite[] = [];
   const add = (c: Cite) => {
@@ -184,7 +208,9 @@ function describe(cite: Cite, text: string): Draft {
 export function findLawCitations(input: AnalysisInput): Draft[] {
   const { text } = input;
   const provisions = findProvisions(text);
-  const cites = [...provisions, ...findOthers(text, provisions)].sort((a, b) => a.start - b.start);
+  const chapters = findChapters(text, provisions);
+  const claimed = [...provisions, ...chapters];
+  const cites = [...claimed, ...findOthers(text, claimed)].sort((a, b) => a.start - b.start);
   resolveActs(text, cites, input);
   return cites.map((c) => describe(c, text));
 }

@@ -8,6 +8,7 @@ const types = rules.letterTypes.types.map((t) => ({
   allRe: compile(t.all),
   titleRe: compile(t.title),
   noneRe: compile(t.none),
+  noneAnywhereRe: compile(t.noneAnywhere),
 }));
 const klagevejledning = rules.letterTypes.klagevejledning.map((p) => new RegExp(p, 'iu'));
 
@@ -33,6 +34,7 @@ export function classifyLetter(text: string): LetterKind {
       if (t.allRe.length && !t.allRe.every((re) => re.test(text))) return false;
       if (t.titleRe.length && !t.titleRe.some((re) => re.test(head))) return false;
       if (t.noneRe.some((re) => re.test(head))) return false;
+      if (t.noneAnywhereRe.some((re) => re.test(text))) return false;
       return true;
     }) ?? types[types.length - 1];
   if (!type) throw new Error('rules/letter-types.json has no types');

@@ -27,6 +27,7 @@ function load<T extends z.ZodType>(file: string, schema: T, data: unknown): z.in
 /** Every rules file, validated once at load. */
 export const rules = {
   acts: load('acts.json', S.ActsRules, actsJson).acts,
+  otherActs: load('acts.json', S.ActsRules, actsJson).otherActs.names,
   citations: load('citations.json', S.CitationRules, citationsJson),
   abbreviations: load('abbreviations.json', S.AbbreviationRules, abbreviationsJson),
   dates: load('dates.json', S.DateRules, datesJson),

@@ -57,6 +57,7 @@ export const ActsRules = z.object({
       }),
     )
     .min(10),
+  otherActs: z.object({ names: z.array(z.string().min(3)) }),
 });
 
 const Examples = z.array(z.string());
@@ -81,6 +82,7 @@ export const CitationRules = z.object({
   titleIntro: z.object({ lov: z.string(), bekendtgørelse: z.string() }),
   title: regexSource,
   principle: z.object({ pattern: regexSource, examples: Examples, counterExamples: Examples }),
+  chapter: regexSource,
   examples: z.array(
     z.object({ text: z.string(), cite: z.string(), law: LawId.nullable(), paragraph: z.string().nullable() }),
   ),
@@ -111,6 +113,7 @@ export const DeadlineRules = z.object({
   triggers: regexSource,
   anchor: regexSource,
   timeOfDay: regexSource,
+  monthEnd: regexSource,
   statedDeadline: z.array(regexSource),
   statedPeriod: regexSource,
   appealContext: regexSource,
@@ -199,6 +202,7 @@ export const LetterTypeRules = z.object({
       all: z.array(regexSource).optional(),
       title: z.array(regexSource).optional(),
       none: z.array(regexSource).optional(),
+      noneAnywhere: z.array(regexSource).optional(),
     }),
   ),
   klagevejledning: z.array(regexSource).min(1),
