@@ -1,16 +1,51 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { DIGITAL_POST_MATCHES } from './lib/extension/hosts';
+
+const pdfjsDir = resolve('node_modules/pdfjs-dist');
+
+/** pdf.js's own fonts and WebAssembly image decoders, served from the extension itself. */
+function pdfjsAssets(dir: string) {
+  return readdirSync(join(pdfjsDir, dir))
+    .filter((f) => !f.startsWith('LICENSE'))
+    .map((f) => ({ absoluteSrc: join(pdfjsDir, dir, f), relativeDest: `pdfjs/${dir}/${f}` }));
+}
 
 // Brevtjek runs entirely on the user's machine: no remote code, no CDN, no analytics.
 // 'wasm-unsafe-eval' lets pdf.js use its bundled WebAssembly image decoders.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  // `wxt build --mode e2e` builds for the browser tests into its own folder.
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  manifest: ({ browser }) => ({
     name: 'Brevtjek',
-    description: 'Læs breve fra jobcentret: se lovhenvisninger, frister, lægeudtalelser og klagepunkter. Alt bliver på din computer.',
-    permissions: ['storage'],
+    description:
+      'Læs breve fra jobcentret: se lovhenvisninger, frister, lægeudtalelser og klagepunkter. Alt bliver på din computer.',
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    host_permissions: DIGITAL_POST_MATCHES,
+    optional_host_permissions: ['<all_urls>'],
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
     action: { default_title: 'Åbn i Brevtjek' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'brevtjek@brevtjek.dk', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets('standard_fonts'), ...pdfjsAssets('wasm'));
+    },
+    'build:manifestGenerated': (wxt, manifest) => {
+      // The browser tests serve a page shaped like a Digital Post letter on localhost.
+      if (wxt.config.mode !== 'e2e') return;
+      for (const cs of manifest.content_scripts ?? []) cs.matches?.push('http://localhost/*', 'http://127.0.0.1/*');
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://localhost/*', 'http://127.0.0.1/*'];
+    },
   },
 });

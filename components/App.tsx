@@ -1,8 +1,172 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { LetterError, type LetterErrorCode } from '../lib/errors';
+import { base64ToBytes } from '../lib/extension/codec';
+import { HeldLetter } from '../lib/extension/messages';
+import { analyze, openPdfLetter, openText, type OpenLetter } from '../lib/viewer/openLetter';
+import { ErrorView } from './ErrorView';
+import { LetterView } from './LetterView';
+import { Welcome } from './Welcome';
+
+type State =
+  | { kind: 'welcome' }
+  | { kind: 'loading'; name: string }
+  | { kind: 'error'; code: LetterErrorCode | 'unknown'; message: string; retry: (() => void) | null }
+  | { kind: 'open'; letter: OpenLetter };
+
+interface Source {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const isPdfBytes = (b: Uint8Array) => new TextDecoder('latin1').decode(b.subarray(0, 1024)).includes('%PDF-');
+
+/** The viewer: gets a letter (URL, background, file, drop, paste), opens it, shows it or explains what went wrong. */
 export function App() {
-  return (
-    <main>
-      <h1>Brevtjek</h1>
-      <p>Åbn et brev fra jobcentret for at se, hvad der er vigtigt i det.</p>
-    </main>
+  const [state, setState] = useState<State>({ kind: 'welcome' });
+  const [received, setReceived] = useState<string | null>(null);
+  const source = useRef<Source | null>(null);
+  const run = useRef<AbortController | null>(null);
+
+  const fail = useCallback((e: unknown, retry: (() => void) | null = null) => {
+    if ((e as Error).name === 'AbortError') return;
+    if (e instanceof LetterError) setState({ kind: 'error', code: e.code, message: e.message, retry });
+    else setState({ kind: 'error', code: 'unknown', message: `Noget gik galt, da brevet skulle åbnes. Prøv igen. (${(e as Error).message})`, retry });
+  }, []);
+
+  const openBytes = useCallback(
+    async (src: Source, password?: string) => {
+      source.current = src;
+      run.current?.abort();
+      const controller = new AbortController();
+      run.current = controller;
+      setState({ kind: 'loading', name: src.name });
+      try {
+        if (!isPdfBytes(src.bytes) && /\.txt$/i.test(src.name)) {
+          setState({ kind: 'open', letter: openText(new TextDecoder().decode(src.bytes), src.name, received) });
+          return;
+        }
+        const letter = await openPdfLetter(src.bytes, src.name, received, (partial) => !controller.signal.aborted && setState({ kind: 'open', letter: partial }), {
+          password,
+          signal: controller.signal,
+        });
+        if (!controller.signal.aborted) setState({ kind: 'open', letter });
+      } catch (e) {
+        fail(e);
+      }
+    },
+    [received, fail],
   );
+
+  const openUrl = useCallback(
+    async (url: string) => {
+      const name = decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() || 'brev.pdf');
+      setState({ kind: 'loading', name });
+      try {
+        const res = await fetch(url, { credentials: 'include' });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        await openBytes({ name, bytes: new Uint8Array(await res.arrayBuffer()) });
+      } catch (e) {
+        if (e instanceof LetterError) fail(e);
+        else fail(new LetterError('fetch-failed'), () => void openUrl(url));
+      }
+    },
+    [openBytes, fail],
+  );
+
+  // The letter named in the address: ?file=<url>, ?letter=<id from the background>, ?sample.
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    const file = params.get('file');
+    const id = params.get('letter');
+    if (file) void openUrl(file);
+    else if (params.has('sample')) void openUrl('/eksempelbrev.pdf');
+    else if (id) {
+      void (async () => {
+        try {
+          const held = HeldLetter.nullable().parse(await browser.runtime.sendMessage({ type: 'brevtjek:take', id }));
+          if (!held) throw new LetterError('gone');
+          await openBytes({ name: held.name, bytes: base64ToBytes(held.base64) });
+        } catch (e) {
+          fail(e instanceof LetterError ? e : new LetterError('gone'));
+        }
+      })();
+    }
+    // Only once, for the address the viewer was opened with.
+  }, []);
+
+  // Drag and drop a PDF anywhere on the page.
+  useEffect(() => {
+    const over = (e: DragEvent) => e.preventDefault();
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      const f = e.dataTransfer?.files[0];
+      if (f) void f.arrayBuffer().then((b) => openBytes({ name: f.name, bytes: new Uint8Array(b) }));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [openBytes]);
+
+  const openPasted = (text: string) => {
+    try {
+      setState({ kind: 'open', letter: openText(text, 'Indsat tekst', received) });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const changeReceived = (date: string | null) => {
+    setReceived(date);
+    if (state.kind === 'open') {
+      const l = state.letter;
+      setState({ kind: 'open', letter: { ...l, report: analyze(l.doc, l.name, date) } });
+    }
+  };
+
+  switch (state.kind) {
+    case 'welcome':
+      return (
+        <Welcome
+          onFile={(f) => void f.arrayBuffer().then((b) => openBytes({ name: f.name, bytes: new Uint8Array(b) }))}
+          onSample={() => void openUrl('/eksempelbrev.pdf')}
+          onText={openPasted}
+        />
+      );
+    case 'loading':
+      return (
+        <main className="loading" role="status" aria-live="polite">
+          <h1>Brevtjek</h1>
+          <p>Åbner {state.name} …</p>
+        </main>
+      );
+    case 'error':
+      return (
+        <ErrorView
+          code={state.code}
+          message={state.message}
+          onPassword={(p) => source.current && void openBytes(source.current, p)}
+          onRetry={state.retry}
+          onText={openPasted}
+          onStartOver={() => {
+            history.replaceState(null, '', location.pathname);
+            setState({ kind: 'welcome' });
+          }}
+        />
+      );
+    case 'open':
+      return (
+        <LetterView
+          letter={state.letter}
+          onReceived={changeReceived}
+          onClose={() => {
+            history.replaceState(null, '', location.pathname);
+            setState({ kind: 'welcome' });
+          }}
+        />
+      );
+  }
 }

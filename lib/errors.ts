@@ -7,7 +7,9 @@ export type LetterErrorCode =
   | 'damaged'
   | 'encrypted'
   | 'wrong-password'
-  | 'no-text';
+  | 'no-text'
+  | 'fetch-failed'
+  | 'gone';
 
 const MESSAGES: Record<LetterErrorCode, string> = {
   missing: 'Filen findes ikke. Tjek navnet, og prøv igen.',
@@ -18,6 +20,8 @@ const MESSAGES: Record<LetterErrorCode, string> = {
   encrypted: 'PDF-filen er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.',
   'wrong-password': 'Adgangskoden passer ikke. Prøv igen.',
   'no-text': 'PDF-filen har ingen tekst, kun billeder. Det ligner en scanning. Indsæt brevets tekst i stedet.',
+  'fetch-failed': 'Brevtjek kunne ikke hente brevet. Måske er du logget ud af din digitale postkasse. Log ind igen, og prøv igen.',
+  gone: 'Brevet er ikke klar længere. Åbn det igen fra din digitale postkasse.',
 };
 
 export class LetterError extends Error {

@@ -16,7 +16,7 @@ export interface PdfDocument {
   getPage(n: number): Promise<PdfPage>;
   destroy(): Promise<void>;
 }
-interface PdfPage {
+export interface PdfPage {
   view: number[];
   getTextContent(): Promise<{ items: Array<Partial<{ str: string; transform: number[]; width: number; height: number; hasEOL: boolean }>> }>;
   cleanup(): void;
@@ -47,14 +47,14 @@ export async function openPdf(pdfjs: PdfJs, data: Uint8Array, password?: string)
   }
 }
 
-/** The text items of one page, with positions. */
-export async function readPage(doc: PdfDocument, n: number): Promise<RawPage> {
-  const page = await doc.getPage(n);
-  const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
-  const content = await page.getTextContent();
+export type TextContent = Awaited<ReturnType<PdfPage['getTextContent']>>;
+
+/** One page's text items, with positions, from pdf.js's text content (the same items the text layer draws). */
+export function rawPageFrom(content: TextContent, view: number[], n: number): RawPage {
+  const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = view;
   const items: TextItem[] = [];
   for (const it of content.items) {
-    if (typeof it.str !== 'string') continue; // marked-content markers
+    if (typeof it.str !== 'string') continue; // marked-content markers: the text layer skips them too
     const t = it.transform ?? [1, 0, 0, 1, 0, 0];
     items.push({
       str: it.str,
@@ -65,8 +65,15 @@ export async function readPage(doc: PdfDocument, n: number): Promise<RawPage> {
       hasEOL: Boolean(it.hasEOL),
     });
   }
-  page.cleanup();
   return { number: n, width: x1 - x0, height: y1 - y0, items };
+}
+
+/** The text items of one page, with positions. */
+export async function readPage(doc: PdfDocument, n: number): Promise<RawPage> {
+  const page = await doc.getPage(n);
+  const raw = rawPageFrom(await page.getTextContent(), page.view, n);
+  page.cleanup();
+  return raw;
 }
 
 /** Every page's text items, in order. */

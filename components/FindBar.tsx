@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+
+interface Props {
+  query: string;
+  count: number;
+  current: number;
+  onQuery: (q: string) => void;
+  onStep: (delta: 1 | -1) => void;
+  onClose: () => void;
+}
+
+/** Find in the letter (Ctrl+F): Enter for the next match, Shift+Enter for the one before, Escape to close. */
+export function FindBar({ query, count, current, onQuery, onStep, onClose }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  return (
+    <div className="findbar" role="search">
+      <label>
+        Søg i brevet
+        <input
+          ref={input}
+          type="search"
+          value={query}
+          onChange={(e) => onQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') onStep(e.shiftKey ? -1 : 1);
+            if (e.key === 'Escape') onClose();
+          }}
+        />
+      </label>
+      <span aria-live="polite">{query.trim().length >= 2 ? (count ? `${current + 1} af ${count}` : 'Ingen fundet') : ''}</span>
+      <button type="button" onClick={() => onStep(-1)} disabled={!count}>
+        Forrige
+      </button>
+      <button type="button" onClick={() => onStep(1)} disabled={!count}>
+        Næste
+      </button>
+      <button type="button" onClick={onClose}>
+        Luk søgning
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
+import type { Finding } from '../lib/schema/report';
+import type { DocumentText } from '../lib/text/types';
+import type { TextContent } from '../lib/pdf/readPdfPages';
+import { pdfjs } from '../lib/viewer/pdfjsBrowser';
+import { boxesFor, HighlightLayer, type Box, type DrawnHighlight } from './Highlights';
+
+interface Props {
+  pdf: PDFDocumentProxy;
+  number: number;
+  scale: number;
+  size: { width: number; height: number };
+  textContent: TextContent | undefined;
+  doc: DocumentText;
+  findings: Array<{ finding: Finding; index: number }>;
+  searchHits: Array<Finding['segments'][number] & { current: boolean }>;
+  withoutText: boolean;
+  selected: number | null;
+  onSelect: (i: number) => void;
+}
+
+/** One page of the letter: canvas, selectable text layer and the highlights, drawn when it comes near view. */
+export function PdfPage(props: Props) {
+  const { pdf, number, scale, size, textContent, doc, findings, searchHits, selected, onSelect } = props;
+  const pageRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(number <= 2);
+  const [textDivs, setTextDivs] = useState<HTMLElement[] | null>(null);
+  const [highlights, setHighlights] = useState<DrawnHighlight[]>([]);
+  const [hits, setHits] = useState<Array<Box & { current: boolean }>>([]);
+
+  useEffect(() => {
+    const el = pageRef.current;
+    if (!el || visible) return;
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setVisible(true), { rootMargin: '1200px 0px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [visible]);
+
+  // Draw the page and its text layer.
+  useEffect(() => {
+    if (!visible || !textContent) return;
+    let cancelled = false;
+    let task: RenderTask | null = null;
+    let layer: InstanceType<typeof pdfjs.TextLayer> | null = null;
+    void (async () => {
+      const page = await pdf.getPage(number);
+      if (cancelled || !canvasRef.current || !textRef.current) return;
+      const viewport = page.getViewport({ scale });
+      const ratio = window.devicePixelRatio || 1;
+      const canvas = canvasRef.current;
+      canvas.width = Math.floor(viewport.width * ratio);
+      canvas.height = Math.floor(viewport.height * ratio);
+      task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+      textRef.current.replaceChildren();
+      layer = new pdfjs.TextLayer({ textContentSource: textContent as unknown as Awaited<ReturnType<typeof page.getTextContent>>, container: textRef.current, viewport });
+      await layer.render();
+      if (!cancelled) setTextDivs([...layer.textDivs]);
+      await task.promise.catch(() => undefined);
+    })();
+    return () => {
+      cancelled = true;
+      task?.cancel();
+      layer?.cancel();
+      setTextDivs(null);
+    };
+  }, [pdf, number, scale, visible, textContent]);
+
+  // Place the highlights over the exact words, from the engine's character map.
+  useLayoutEffect(() => {
+    const layerEl = pageRef.current;
+    if (!textDivs || !layerEl) return;
+    setHighlights(
+      findings.map(({ finding, index }) => {
+        const segments = finding.segments.filter((s) => s.page === number);
+        return {
+          index,
+          finding,
+          text: segments.map((s) => doc.text.slice(s.start, s.end)).join(' '),
+          boxes: segments.flatMap((s) => boxesFor(doc, s, textDivs, layerEl)),
+        };
+      }),
+    );
+    setHits(searchHits.flatMap((s) => boxesFor(doc, s, textDivs, layerEl).map((b) => ({ ...b, current: s.current }))));
+  }, [textDivs, findings, searchHits, doc, number]);
+
+  return (
+    <div
+      ref={pageRef}
+      className="page"
+      data-page-number={number}
+      aria-label={`Side ${number} af ${pdf.numPages}`}
+      role="region"
+      style={{ width: size.width * scale, height: size.height * scale, ['--total-scale-factor' as string]: scale }}
+    >
+      {visible && <canvas ref={canvasRef} className="page-canvas" aria-hidden="true" style={{ width: size.width * scale, height: size.height * scale }} />}
+      {visible && <div ref={textRef} className="textLayer" />}
+      {props.withoutText && (
+        <p className="page-no-text" role="note">
+          Denne side har ingen tekst, kun et billede (en scanning). Brevtjek kan ikke læse den.
+        </p>
+      )}
+      <div className="search-hits" aria-hidden="true">
+        {hits.map((b, i) => (
+          <div key={i} className={`search-hit${b.current ? ' current' : ''}`} style={{ left: b.left, top: b.top, width: b.width, height: b.height }} />
+        ))}
+      </div>
+      <HighlightLayer page={number} items={highlights} selected={selected} onSelect={onSelect} />
+    </div>
+  );
+}

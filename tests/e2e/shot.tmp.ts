@@ -1,0 +1,18 @@
+import { launchWithExtension } from '/work/main/tests/e2e/browser';
+import { serve } from '/work/main/tests/e2e/server';
+const { url, server } = await serve(['/work/main/tests/letters', '/work/main/tests/fixtures']);
+const { context, extensionId } = await launchWithExtension();
+const page = await context.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+const t0 = Date.now();
+await page.goto(`chrome-extension://${extensionId}/viewer.html?file=${encodeURIComponent(url + '/' + process.argv[2])}`);
+await page.waitForSelector('[data-kind]', { timeout: 20000 }).catch(() => console.log('no highlights'));
+console.log('first highlight after', Date.now() - t0, 'ms');
+await page.waitForTimeout(1500);
+await page.locator('.findings .kind-medical_quote button.finding').first().click();
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/viewer.png' });
+console.log(await page.locator('[data-testid=klagefrist]').getAttribute('data-date'));
+console.log(await page.locator('[data-kind]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-kind')}: ${e.getAttribute('data-text')}`).slice(0, 40)));
+await context.close(); server.close();
