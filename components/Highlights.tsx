@@ -62,7 +62,7 @@ export function HighlightLayer({ page, items, selected, onSelect }: { page: numb
             data-finding={h.index}
             data-text={h.text}
             aria-label={`${KIND_STYLE[h.finding.kind].label}: ${h.text}`}
-            style={{ left: b.left, top: b.top, width: b.width, height: b.height }}
+            style={{ left: b.left, top: b.top, width: b.width, height: b.height, ['--box-left' as string]: `${b.left}px` }}
             onClick={() => onSelect(h.index)}
           >
             {n === 0 && (

@@ -134,13 +134,14 @@ export function LetterView({ letter, onReceived, onClose }: Props) {
 
   return (
     <div className="letter-view">
-      <header className="top">
+      <header>
+      <div className="top">
         <div className="brand">
-          <span className="brand-name">Brevtjek</span>
+          <h1 className="brand-name">Brevtjek</h1>
           <span className="file-name">{letter.name}</span>
         </div>
         <KlagefristBanner report={report} onReceived={onReceived} />
-      </header>
+      </div>
       <div className="toolbar" role="toolbar" aria-label="Visning">
         {pdf && (
           <>
@@ -184,6 +185,7 @@ export function LetterView({ letter, onReceived, onClose }: Props) {
           }}
         />
       )}
+      </header>
       <div className="columns">
         <main ref={mainRef} className="pages" aria-label="Brevet">
           {pdf ? (

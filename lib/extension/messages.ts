@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// The extension's CSP forbids eval; tell zod not to try it.
+z.config({ jitless: true });
+
 /**
  * Messages between the content script, the background and the viewer. A letter's bytes
  * travel as base64 (extension messages are JSON) and are kept in the background's memory

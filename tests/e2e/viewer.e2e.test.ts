@@ -1,0 +1,229 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchWithExtension } from './browser';
+import { serve } from './server';
+
+// End-to-end: Debian's Chromium with the built extension, driven by playwright-core.
+const root = resolve(import.meta.dirname, '..', '..');
+const artifacts = join(root, 'test-artifacts');
+const haveBrowser = existsSync(CHROMIUM);
+if (!haveBrowser && process.env.BREVTJEK_REQUIRE_BROWSER) throw new Error(`Chromium not found at ${CHROMIUM}`);
+
+let context: BrowserContext;
+let extensionId: string;
+let base: string;
+let server: Server;
+const requests: string[] = [];
+
+interface AxeResult {
+  violations: Array<{ id: string; nodes: unknown[] }>;
+}
+interface Axe {
+  run: (context?: unknown, options?: unknown) => Promise<AxeResult>;
+}
+
+const viewerUrl = (query = '') => `chrome-extension://${extensionId}/viewer.html${query}`;
+
+async function openLetter(page: Page, file: string) {
+  await page.goto(viewerUrl(`?file=${encodeURIComponent(`${base}/${file}`)}`));
+  await page.waitForSelector('[data-testid="klagefrist"]', { timeout: 20_000 });
+}
+
+/** The text-layer words under the middle of a highlight: proves it is drawn over the right words. */
+async function wordsUnder(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).first().evaluate((el) => {
+    el.scrollIntoView({ block: 'center' });
+    const r = el.getBoundingClientRect();
+    const hits: string[] = [];
+    for (const x of [r.left + r.width * 0.25, r.left + r.width * 0.5, r.left + r.width * 0.75]) {
+      const under = document.elementsFromPoint(x, r.top + r.height / 2).find((e) => e.closest('.textLayer') && e.tagName === 'SPAN');
+      if (under?.textContent) hits.push(under.textContent);
+    }
+    return hits.join(' | ');
+  });
+}
+
+describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
+  beforeAll(async () => {
+    const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+    ({ url: base, server } = await serve([join(root, 'tests/e2e/fixtures'), join(root, 'tests/letters'), join(root, 'tests/fixtures')]));
+    ({ context, extensionId } = await launchWithExtension());
+    context.on('request', (r) => requests.push(r.url()));
+    mkdirSync(artifacts, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    server?.close();
+  });
+
+  it('opens a letter and highlights all four kinds over the right words, with panel and klagefrist', async () => {
+    const page = await context.newPage();
+    await openLetter(page, 't11-frederikshavn-fradrag-ressourceforloeb.pdf');
+    await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
+    const texts = await page.locator('.hl[data-kind]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-kind')}: ${e.getAttribute('data-text')}`));
+    expect(texts).toContain('law: § 69 b, stk. 2, i lov om aktiv socialpolitik');
+    expect(texts).toContain('sanction: du ikke gav praktikstedet eller din mentor besked');
+    expect(texts).toContain('medical_quote: du kan deltage i praktik to dage om ugen med skånehensyn');
+    expect(texts.some((t) => t.startsWith('deadline: senest 4 uger efter, at du har modtaget denne afgørelse'))).toBe(true);
+    expect(await wordsUnder(page, '.hl[data-kind="sanction"][data-text^="du ikke gav"]')).toMatch(/praktikstedet|mentor|besked/);
+    expect(await wordsUnder(page, '.hl[data-kind="law"][data-text^="§ 69 b"]')).toMatch(/§ 69 b|aktiv|socialpolitik|stk/);
+    await expect.poll(() => page.locator('[data-testid="klagefrist"]').getAttribute('data-date')).toBe('2026-02-11');
+    for (const heading of ['Frister', 'Grunde til sanktion', 'Citater fra lægepapirer', 'Lovhenvisninger']) {
+      await expect.poll(() => page.locator('.findings h3', { hasText: heading }).count()).toBe(1);
+    }
+    // The user's received date moves the frist.
+    await page.locator('.received input[type="date"]').fill('2026-01-21');
+    await expect.poll(() => page.locator('[data-testid="klagefrist"]').getAttribute('data-date')).toBe('2026-02-18');
+    await page.close();
+  });
+
+  it('marks a citation that runs over a page break on both pages', async () => {
+    const page = await context.newPage();
+    await openLetter(page, 'citation-over-page-break.pdf');
+    await page.waitForSelector('[data-page-number="2"] .hl[data-kind="law"]', { timeout: 20_000 });
+    const pages = await page.locator('.hl[data-kind="law"]').evaluateAll((els) => els.map((e) => e.closest('[data-page-number]')?.getAttribute('data-page-number')));
+    expect(new Set(pages)).toEqual(new Set(['1', '2']));
+    await page.close();
+  });
+
+  it('jumps from the panel to the highlight and focuses it, by keyboard', async () => {
+    const page = await context.newPage();
+    await openLetter(page, 't11-frederikshavn-fradrag-ressourceforloeb.pdf');
+    const item = page.locator('.findings .kind-group.kind-law button.finding').last();
+    await item.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-kind'))).toBe('law');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-text'));
+    expect(focused).toBe('forvaltningslovens § 8');
+    // Filtering a kind hides its highlights.
+    await page.locator('.filters button', { hasText: 'Lovhenvisninger' }).click();
+    await expect.poll(() => page.locator('.hl[data-kind="law"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('finds words in the letter with Ctrl+F', async () => {
+    const page = await context.newPage();
+    await openLetter(page, 't11-frederikshavn-fradrag-ressourceforloeb.pdf');
+    await page.locator('.pages').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+f');
+    await page.locator('.findbar input').fill('mentor');
+    await expect.poll(() => page.locator('.findbar [aria-live]').textContent()).toMatch(/1 af \d/);
+    await expect.poll(() => page.locator('.search-hit').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('puts a button beside each PDF letter on a Digital Post page, and the button opens the letter', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/digitalpost.html`);
+    await expect.poll(() => page.locator('button[data-brevtjek]').count(), { timeout: 10_000 }).toBe(3);
+    expect(await page.locator('#brev-3 button[data-brevtjek]').count()).toBe(0);
+    const [viewer] = await Promise.all([context.waitForEvent('page'), page.locator('#brev-1 button[data-brevtjek]').click()]);
+    await viewer.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
+    expect(viewer.url()).toContain(`chrome-extension://${extensionId}/viewer.html?letter=`);
+    expect(await viewer.locator('[data-testid="klagefrist"]').getAttribute('data-date')).toBe('2025-04-07');
+    await viewer.close();
+    await page.close();
+  });
+
+  it('opens a link the way the context menu does (fetched in the background)', async () => {
+    const page = await context.newPage();
+    await page.goto(viewerUrl());
+    const [viewer] = await Promise.all([
+      context.waitForEvent('page'),
+      page.evaluate((url) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'brevtjek:open-url', url }), `${base}/t16-ikast-brande-skaerpet.pdf`),
+    ]);
+    await viewer.waitForSelector('[data-testid="klagefrist"][data-date="2025-03-03"]', { timeout: 20_000 });
+    await viewer.close();
+    await page.close();
+  });
+
+  it('opens a PDF chosen with the file picker, and the sample letter', async () => {
+    const page = await context.newPage();
+    await page.goto(viewerUrl());
+    await page.locator('input[type="file"]').setInputFiles(join(root, 'tests/letters/t12-lolland-fradrag-uden-klagevejledning.pdf'));
+    await page.waitForSelector('[data-testid="klagefrist"][data-date="2026-06-05"]', { timeout: 20_000 });
+    expect(await page.locator('.warning').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/ingen klagevejledning/), expect.stringMatching(/grundlovsdag/)]),
+    );
+    await page.goto(viewerUrl());
+    await page.getByRole('button', { name: 'Prøv med et eksempelbrev' }).click();
+    await page.waitForSelector('.hl[data-kind="medical_quote"]', { timeout: 20_000 });
+    await page.close();
+  });
+
+  it.each([
+    ['an encrypted PDF', 'encrypted.pdf', 'encrypted', /adgangskode/],
+    ['a damaged PDF', 'damaged.pdf', 'damaged', /beskadiget/],
+    ['a file that is not a PDF', 'not-a-letter.pdf', 'not-pdf', /ikke en PDF/],
+    ['a scan with no text layer', 'scan-no-text.pdf', 'no-text', /scanning/],
+    ['a letter that cannot be fetched', 'udloebet-session.pdf', 'fetch-failed', /logget ud/],
+  ])('explains %s in Danish, with a way forward', async (_what, file, code, message) => {
+    const page = await context.newPage();
+    await page.goto(viewerUrl(`?file=${encodeURIComponent(`${base}/${file}`)}`));
+    const error = page.locator(`[data-error="${code}"]`);
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.textContent()).toMatch(message);
+    expect(await page.getByRole('button', { name: 'Vælg et andet brev' }).count()).toBe(1);
+    if (code === 'encrypted') {
+      await page.locator('input[type="password"]').fill('brevtjek');
+      await page.getByRole('button', { name: 'Åbn brevet' }).click();
+      await page.waitForSelector('[data-testid="klagefrist"]', { timeout: 20_000 });
+    }
+    if (code === 'no-text') expect(await page.locator('textarea').count()).toBe(1);
+    if (code === 'fetch-failed') expect(await page.getByRole('button', { name: 'Prøv igen' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('has no accessibility violations (axe-core)', async () => {
+    const page = await context.newPage();
+    await openLetter(page, 't11-frederikshavn-fradrag-ressourceforloeb.pdf');
+    await page.waitForSelector('.hl[data-kind]', { timeout: 20_000 });
+    await page.locator('.findings button.finding').first().click();
+    await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      // pdf.js's invisible text-measuring canvas (0 × 0) is no content.
+      const r = await (window as unknown as { axe: Axe }).axe.run({ exclude: [['.hiddenCanvasElement']] }, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${JSON.stringify(v.nodes.slice(0, 2)).slice(0, 300)}`);
+    });
+    expect(violations).toEqual([]);
+    await page.goto(viewerUrl());
+    await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const welcome = await page.evaluate(async () => (await (window as unknown as { axe: Axe }).axe.run()).violations.map((v) => v.id));
+    expect(welcome).toEqual([]);
+    await page.close();
+  });
+
+  it('writes a screenshot of a highlighted letter', async () => {
+    const page = await context.newPage();
+    await openLetter(page, 't11-frederikshavn-fradrag-ressourceforloeb.pdf');
+    await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
+    await page.locator('.findings .kind-medical_quote button.finding').first().click();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(artifacts, 'viewer.png') });
+    expect(existsSync(join(artifacts, 'viewer.png'))).toBe(true);
+    await page.close();
+  });
+
+  it('sends no request to any host but the local fixture server', () => {
+    const outside = requests.filter((u) => {
+      const url = new URL(u);
+      // chrome: is the browser's own built-in PDF viewer (in the Digital Post fixture's iframe): no network.
+      return !['chrome-extension:', 'chrome:', 'data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost';
+    });
+    expect(requests.length).toBeGreaterThan(20);
+    expect([...new Set(outside.map((u) => u.slice(0, 80)))]).toEqual([]);
+  });
+});
+
+// Fixtures made here: a damaged PDF (a letter cut off) and a file that is not a PDF.
+const fixtures = join(root, 'tests/fixtures');
+if (!existsSync(join(fixtures, 'damaged.pdf'))) {
+  writeFileSync(join(fixtures, 'damaged.pdf'), readFileSync(join(root, 'tests/letters/t02-esbjerg-fradrag-tilbud.pdf')).subarray(0, 900));
+}
+if (!existsSync(join(fixtures, 'not-a-letter.pdf'))) writeFileSync(join(fixtures, 'not-a-letter.pdf'), 'GIF89a dette er et billede, ikke et brev');
