@@ -68,11 +68,18 @@ export function App() {
         await openBytes({ name, bytes: new Uint8Array(await res.arrayBuffer()) });
       } catch (e) {
         if (e instanceof LetterError) fail(e);
-        else fail(new LetterError('fetch-failed'), () => void openUrl(url));
+        else fail(new LetterError('fetch-failed'), () => retryWithAccess(url));
       }
     },
     [openBytes, fail],
   );
+
+  /** Retry a fetch; for a site outside Digital Post, ask (in the click) for access to that site first. */
+  function retryWithAccess(url: string) {
+    const origin = new URL(url, location.href).origin;
+    const ask = /^https?:/.test(origin) ? browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false) : Promise.resolve(true);
+    void ask.then(() => openUrl(url));
+  }
 
   // The letter named in the address: ?file=<url>, ?letter=<id from the background>, ?sample.
   useEffect(() => {

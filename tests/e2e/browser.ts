@@ -13,6 +13,7 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
     headless: true,
     viewport: { width: 1400, height: 1000 },
     locale: 'da-DK',
+    ...(process.env.BREVTJEK_BROWSER_LOG ? { logger: { isEnabled: () => true, log: (name: string, _sev: string, message: string | Error) => console.log(`[${name}] ${String(message).slice(0, 300)}`) } } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchWithExtension } from './browser';
+import { longLetter } from './longLetter';
 import { serve } from './server';
 
 // End-to-end: Debian's Chromium with the built extension, driven by playwright-core.
@@ -49,12 +50,14 @@ async function wordsUnder(page: Page, selector: string): Promise<string> {
 
 describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
   beforeAll(async () => {
-    const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, encoding: 'utf8' });
+    // A production build (React's development build is far slower), with localhost added for the fixture page.
+    const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
     ({ url: base, server } = await serve([join(root, 'tests/e2e/fixtures'), join(root, 'tests/letters'), join(root, 'tests/fixtures')]));
     ({ context, extensionId } = await launchWithExtension());
     context.on('request', (r) => requests.push(r.url()));
     mkdirSync(artifacts, { recursive: true });
+    writeFileSync(join(root, 'tests/fixtures/long-letter.tmp.pdf'), await longLetter(150));
   }, 120_000);
 
   afterAll(async () => {
@@ -82,6 +85,25 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid="klagefrist"]').getAttribute('data-date')).toBe('2026-02-18');
     await page.close();
   });
+
+  it('shows and highlights the first page of a long letter before the last page is read', async () => {
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(viewerUrl(`?file=${encodeURIComponent(`${base}/long-letter.tmp.pdf`)}`));
+    await page.waitForSelector('[data-page-number="1"] .hl[data-kind="sanction"]', { timeout: 30_000 });
+    const firstHighlight = Date.now() - t0;
+    const stillReading = await page.locator('.progress').count();
+    await page.locator('[data-testid="klagefrist"][data-date="2026-03-31"]').waitFor({ timeout: 60_000 });
+    await page.locator('.progress').waitFor({ state: 'detached', timeout: 60_000 });
+    const complete = Date.now() - t0;
+    console.log(`150-page letter: first highlight after ${firstHighlight} ms, all pages read after ${complete} ms`);
+    expect(stillReading).toBe(1);
+    expect(firstHighlight).toBeLessThan(complete);
+    // Scrolling works while it reads: the last page is there, and is drawn when scrolled to.
+    await page.locator('[data-page-number="150"]').scrollIntoViewIfNeeded();
+    await page.locator('[data-page-number="150"] .hl[data-kind="deadline"]').waitFor({ timeout: 20_000 });
+    await page.close();
+  }, 120_000);
 
   it('marks a citation that runs over a page break on both pages', async () => {
     const page = await context.newPage();
