@@ -59,6 +59,26 @@ function lawOfMatch(groups: Record<string, string | undefined>): { law: LawId | 
   return { law: actByName(name)?.id ?? null, anaphoric: false };
 }
 
+/**
+ * The act written next to a provision or chapter at [start, end): before it ("aktivlovens
+ * § 36", "LAB § 118", "lovens § 37") or after it ("§ 36 i lov om aktiv socialpolitik").
+ * Returns the widened span, or null where no act stands next to it.
+ */
+function actNextTo(text: string, start: number, end: number): Pick<Cite, 'start' | 'end' | 'law' | 'act'> | null {
+  const before = text.slice(Math.max(0, start - 160), start);
+  const b = grammar.actBefore.exec(before) ?? grammar.abbrBefore.exec(before);
+  const a = b ? null : (sticky(grammar.actAfter, text, end) ?? sticky(grammar.abbrAfter, text, end));
+  const found = b ?? a;
+  if (!found?.groups) return null;
+  const { law, anaphoric } = lawOfMatch(found.groups);
+  return {
+    start: b ? start - before.length + (b.index ?? 0) : start,
+    end: a ? end + a[0].length : end,
+    law: anaphoric ? null : law,
+    act: anaphoric ? 'context' : b ? 'before' : 'after',
+  };
+}
+
 function findProvisions(text: string): Cite[] {
   const cites: Cite[] = [];
   for (const m of text.matchAll(grammar.start)) {
@@ -66,45 +86,21 @@ function findProvisions(text: string): Cite[] {
     if (cites.some((c) => at < c.end)) continue;
     const p = parseProvision(text, at);
     if (!p) continue;
-    const cite: Cite = { kind: 'provision', start: at, end: p.end, law: null, paragraph: p.paragraph, act: 'context' };
-    const before = text.slice(Math.max(0, at - 160), at);
-    const b = grammar.actBefore.exec(before) ?? grammar.abbrBefore.exec(before);
-    const a = b ? null : (sticky(grammar.actAfter, text, p.end) ?? sticky(grammar.abbrAfter, text, p.end));
-    const found = b ?? a;
-    if (found?.groups) {
-      const { law, anaphoric } = lawOfMatch(found.groups);
-      if (b) cite.start = at - before.length + (b.index ?? 0);
-      if (a) cite.end = p.end + a[0].length;
-      if (!anaphoric) {
-        cite.law = law;
-        cite.act = b ? 'before' : 'after';
-      }
-    }
-    cites.push(cite);
+    const base: Cite = { kind: 'provision', start: at, end: p.end, law: null, paragraph: p.paragraph, act: 'context' };
+    cites.push({ ...base, ...actNextTo(text, at, p.end) });
   }
   return cites;
 }
 
+/** "kapitel 10 i retssikkerhedsloven": a chapter is a citation only with its act. */
 function findChapters(text: string, claimed: Span[]): Cite[] {
   const out: Cite[] = [];
   for (const m of text.matchAll(grammar.chapter)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (claimed.some((s) => overlaps(s, { start, end }))) continue;
-    const before = text.slice(Math.max(0, start - 160), start);
-    const b = grammar.actBefore.exec(before);
-    const a = b ? null : sticky(grammar.actAfter, text, end);
-    const found = b ?? a;
-    if (!found?.groups) continue;
-    const { law, anaphoric } = lawOfMatch(found.groups);
-    out.push({
-      kind: 'provision',
-      start: b ? start - before.length + (b.index ?? 0) : start,
-      end: a ? end + a[0].length : end,
-      law,
-      paragraph: null,
-      act: anaphoric ? 'context' : b ? 'before' : 'after',
-    });
+    const act = actNextTo(text, start, end);
+    if (act) out.push({ kind: 'provision', paragraph: null, ...act });
   }
   return out;
 }
