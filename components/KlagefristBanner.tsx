@@ -54,7 +54,7 @@ export function KlagefristBanner({ report, onReceived }: { report: Report; onRec
         </label>
       )}
       <details className="klagefrist-how" id="klagefrist-how" open={appeal.warnings.length > 0}>
-        <summary>Sådan er fristen regnet ud</summary>
+        <summary>{appeal.deadline ? 'Sådan er fristen regnet ud' : 'Hvorfor er der ingen klagefrist?'}</summary>
         <ul>
           {appeal.steps.map((s) => (
             <li key={s}>{s}</li>
