@@ -26,6 +26,8 @@ export const grammar = {
   unitHead: new RegExp(UNIT_HEAD, 'uy'),
   /** "kapitel 10": a citation only with its act ("kapitel 10 i retssikkerhedsloven"). */
   chapter: new RegExp(`${WORD_START}${c.chapter}`, 'giu'),
+  /** "databeskyttelsesforordningens artikel 6": an article, with its act. */
+  article: new RegExp(`${WORD_START}${c.article}`, 'giu'),
   subdivision: new RegExp(c.subdivision, 'iuy'),
   following: new RegExp(c.following, 'iuy'),
   /** A further paragraph in a list or range: "og § 37", "-18", "og 67". */
@@ -35,7 +37,7 @@ export const grammar = {
   actBefore: new RegExp(`${WORD_START}(?:(?<name>${NAMES})|(?<ana>${ANA_BEFORE})|(?<title>${LOV_TITLE}))${c.actBeforeGap}$`, 'iu'),
   abbrBefore: new RegExp(`${WORD_START}(?<abbr>${ABBRS})\\s+$`, 'u'),
   /** An act written after: ", i lov om aktiv socialpolitik", "i forvaltningsloven", "i loven". */
-  actAfter: new RegExp(`${c.actAfter}(?:(?<name>${NAMES})|(?<ana>${ANA_AFTER})|(?<title>${LOV_TITLE}))${WORD_END}`, 'iuy'),
+  actAfter: new RegExp(`${c.actAfter}(?:(?<name>${NAMES})|(?<ana>${ANA_AFTER})|(?<title>${LOV_TITLE})|(?<bek>${BEK_TITLE}))${WORD_END}`, 'iuy'),
   abbrAfter: new RegExp(`(?:\\s+|${c.actAfter})(?<abbr>${ABBRS})${WORD_END}`, 'uy'),
   /** An act named on its own. */
   actName: new RegExp(`${WORD_START}(?:${NAMES})${WORD_END}`, 'giu'),

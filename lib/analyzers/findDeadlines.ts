@@ -25,6 +25,10 @@ const patterns: Array<{ id: string; re: RegExp }> = [
   { id: 'deadline.date', re: new RegExp(words(`${d.triggers}\\s+(?:${DATE})(?:,?\\s+${TIME})?`), 'giu') },
   { id: 'deadline.period', re: new RegExp(words(`${d.triggers}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})?`, 'giu') },
   { id: 'deadline.time', re: new RegExp(words(`${d.triggers}\\s+${TIME}`), 'giu') },
+  {
+    id: 'deadline.havePeriod',
+    re: new RegExp(words(fill(d.havePeriod, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
+  },
   { id: 'deadline.monthEnd', re: new RegExp(words(`${d.triggers}\\s+${fill(d.monthEnd, { month: MONTH })}`), 'giu') },
   ...d.statedDeadline.map((p) => ({ id: 'deadline.stated', re: new RegExp(words(fill(p, { date: DATE })), 'giu') })),
   {
@@ -93,10 +97,12 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
       if (notDeadlineBefore.test(before)) continue;
       const g = m.groups ?? {};
       const period = periodOf(g.count, g.unit);
-      if ((id === 'deadline.period' || id === 'deadline.statedPeriod') && !period) continue;
+      if (['deadline.period', 'deadline.statedPeriod', 'deadline.havePeriod'].includes(id) && !period) continue;
       const phrase = text.slice(span.start, span.end);
       const found = id === 'deadline.monthEnd' ? monthEnd(g.monthName, g.year, input) : findDates(phrase, input.referenceYear)[0];
       const date = found && id !== 'deadline.period' ? yearFixed(found.iso, found.yearGiven, input.letterDate) : null;
+      // A date before the letter's own is a past event ("med frist til den 2. januar"), not a deadline.
+      if (date && input.letterDate && date < input.letterDate) continue;
       const anchor = anchorOf(g.anchor);
       const sentenceText = sentence?.text ?? phrase;
       const appeal =

@@ -55,6 +55,7 @@ function parseProvision(text: string, start: number): { end: number; paragraph: 
 function lawOfMatch(groups: Record<string, string | undefined>): { law: LawId | null; anaphoric: boolean } {
   if (groups.abbr) return { law: actByAbbreviation(groups.abbr)?.id ?? null, anaphoric: false };
   if (groups.ana) return { law: null, anaphoric: true };
+  if (groups.bek) return { law: 'bekendtgoerelse', anaphoric: false };
   const name = groups.name ?? groups.title ?? '';
   return { law: actByName(name)?.id ?? null, anaphoric: false };
 }
@@ -92,7 +93,7 @@ function findProvisions(text: string): Cite[] {
   return cites;
 }
 
-/** "kapitel 10 i retssikkerhedsloven": a chapter is a citation only with its act. */
+/** "kapitel 10 i retssikkerhedsloven", "forordningens artikel 6": a citation only with its act. */
 function findChapters(text: string, claimed: Span[]): Cite[] {
   const out: Cite[] = [];
   for (const m of text.matchAll(grammar.chapter)) {
@@ -101,6 +102,13 @@ function findChapters(text: string, claimed: Span[]): Cite[] {
     if (claimed.some((s) => overlaps(s, { start, end }))) continue;
     const act = actNextTo(text, start, end);
     if (act) out.push({ kind: 'provision', paragraph: null, ...act });
+  }
+  for (const m of text.matchAll(grammar.article)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (claimed.some((s) => overlaps(s, { start, end })) || out.some((s) => overlaps(s, { start, end }))) continue;
+    const act = actNextTo(text, start, end);
+    if (act?.act === 'before') out.push({ kind: 'provision', paragraph: normaliseParagraph(m.groups?.num ?? ''), ...act });
   }
   return out;
 }

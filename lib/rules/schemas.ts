@@ -83,6 +83,7 @@ export const CitationRules = z.object({
   title: regexSource,
   principle: z.object({ pattern: regexSource, examples: Examples, counterExamples: Examples }),
   chapter: regexSource,
+  article: regexSource,
   examples: z.array(
     z.object({ text: z.string(), cite: z.string(), law: LawId.nullable(), paragraph: z.string().nullable() }),
   ),
@@ -114,6 +115,7 @@ export const DeadlineRules = z.object({
   anchor: regexSource,
   timeOfDay: regexSource,
   monthEnd: regexSource,
+  havePeriod: regexSource,
   statedDeadline: z.array(regexSource),
   statedPeriod: regexSource,
   appealContext: regexSource,
