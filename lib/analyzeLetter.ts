@@ -30,6 +30,7 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
   const letterDate = findLetterDate(text);
   const received = options.received ?? letterDate;
   const referenceYear = Number((received ?? letterDate ?? new Date().toISOString()).slice(0, 4));
+  const kind = classifyLetter(text);
   const input: AnalysisInput = {
     text,
     sentences: splitSentences(text),
@@ -37,8 +38,8 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
     letterDate,
     received,
     referenceYear,
+    appealPossible: kind.appeal,
   };
-  const kind = classifyLetter(text);
   const sanctions = findSanctionReasons(input);
   const drafts = [...findLawCitations(input), ...findDeadlines(input), ...findMedicalQuotes(input), ...sanctions.findings];
   const findings = drafts.sort((a, b) => a.start - b.start || a.end - b.end).map((d) => place(doc, d));

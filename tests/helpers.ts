@@ -14,5 +14,6 @@ export function inputFor(text: string, options: { received?: string; letterDate?
     letterDate,
     received: options.received ?? letterDate,
     referenceYear: year,
+    appealPossible: true,
   };
 }

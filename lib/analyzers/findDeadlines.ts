@@ -106,6 +106,7 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
       const anchor = anchorOf(g.anchor);
       const sentenceText = sentence?.text ?? phrase;
       const appeal =
+        input.appealPossible &&
         appealContext.test(sentenceText) &&
         !notAppealInSpan.test(phrase) &&
         !notAppealInSentence.test(text.slice(sentence?.start ?? start, start)) &&

@@ -13,6 +13,8 @@ export interface AnalysisInput {
   received: string | null;
   /** The year to assume for a date written without one. */
   referenceYear: number;
+  /** Whether this kind of letter can be appealed at all (a partshøring or indkaldelse cannot). */
+  appealPossible: boolean;
 }
 
 type WithoutPlace<T> = T extends unknown ? Omit<T, 'page' | 'segments'> : never;
