@@ -6,6 +6,7 @@ import { findLetterLinks } from '../lib/extension/findLetterLinks';
 // The letter is fetched here, in the page's own session, and handed to the viewer; nothing
 // leaves the machine. Kept tiny on purpose: no React, no pdf.js.
 const MARK = 'data-brevtjek';
+const SEEN = 'data-brevtjek-seen';
 
 export default defineContentScript({
   matches: DIGITAL_POST_MATCHES,
@@ -46,8 +47,8 @@ export default defineContentScript({
 
     const scan = () => {
       for (const { element, url } of findLetterLinks(document, location.href)) {
-        if (element.hasAttribute(MARK)) continue;
-        element.setAttribute(MARK, 'seen');
+        if (element.hasAttribute(SEEN) || element.hasAttribute(MARK)) continue;
+        element.setAttribute(SEEN, '');
         element.insertAdjacentElement(element.tagName === 'A' ? 'afterend' : 'beforebegin', button(url));
       }
     };

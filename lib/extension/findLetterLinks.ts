@@ -31,6 +31,11 @@ export function findLetterLinks(root: ParentNode, base: string): LetterLink[] {
     const download = a.getAttribute('download') ?? '';
     if (PDF_URL.test(href ?? '') || /pdf/i.test(type) || /\.pdf$/i.test(download)) add(a, href);
   }
+  // Download buttons that carry the letter's address in a data attribute.
+  for (const el of root.querySelectorAll('button[data-href], button[data-url], button[data-download-url], [role="button"][data-href], [role="button"][data-url]')) {
+    const url = el.getAttribute('data-href') ?? el.getAttribute('data-url') ?? el.getAttribute('data-download-url');
+    if (PDF_URL.test(url ?? '') || /pdf/i.test(el.getAttribute('data-type') ?? '')) add(el, url);
+  }
   for (const el of root.querySelectorAll('iframe[src], embed[src], object[data]')) {
     const src = el.getAttribute('src') ?? el.getAttribute('data');
     const type = el.getAttribute('type') ?? '';

@@ -143,7 +143,8 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
   it('puts a button beside each PDF letter on a Digital Post page, and the button opens the letter', async () => {
     const page = await context.newPage();
     await page.goto(`${base}/digitalpost.html`);
-    await expect.poll(() => page.locator('button[data-brevtjek]').count(), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => page.locator('button[data-brevtjek]').count(), { timeout: 10_000 }).toBe(4);
+    expect(await page.locator('#brev-5 button[data-brevtjek]').count()).toBe(1);
     expect(await page.locator('#brev-3 button[data-brevtjek]').count()).toBe(0);
     const [viewer] = await Promise.all([context.waitForEvent('page'), page.locator('#brev-1 button[data-brevtjek]').click()]);
     await viewer.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
