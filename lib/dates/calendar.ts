@@ -52,7 +52,3 @@ export function formatDanishDate(iso: IsoDate, withWeekday = true): string {
   const date = `${d.getUTCDate()}. ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   return withWeekday ? `${WEEKDAYS[d.getUTCDay()]} den ${date}` : date;
 }
-
-export function weekdayName(iso: IsoDate): string {
-  return WEEKDAYS[weekday(iso)] as string;
-}

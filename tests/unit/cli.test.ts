@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,11 @@ describe('npm run analyze', () => {
     ['an encrypted PDF', () => join(fixtures, 'encrypted.pdf'), /adgangskode/],
     ['a scan with no text layer', () => join(fixtures, 'scan-no-text.pdf'), /ingen tekst.*scanning/],
     ['an empty text file', () => file('tom.txt', '  \n'), /tom/],
+    ['a huge file', () => {
+      const path = file('kaempestor.pdf', '%PDF-1.7\n');
+      truncateSync(path, 101 * 1024 * 1024);
+      return path;
+    }, /for stor/],
   ])('says so in one Danish line on stderr for %s, and exits non-zero', (_what, path, message) => {
     const r = analyze(path(), '--json');
     expect(r.code).not.toBe(0);
