@@ -11,6 +11,7 @@ const medicalSource = new RegExp(words(SOURCE), 'giu');
 const notMedical = new RegExp(words(m.notMedical), 'giu');
 const reportedLead = new RegExp(fill(m.reportedLead, { source: words(SOURCE), verb: m.reportingVerbs }), 'iu');
 const accordingTo = new RegExp(fill(m.accordingTo, { source: words(SOURCE) }), 'iu');
+const objectLead = new RegExp(fill(m.objectLead, { source: words(SOURCE) }), 'iu');
 const clauseStop = new RegExp(m.clauseStop, 'iu');
 const negatedLead = new RegExp(m.negatedLead, 'iu');
 /** Sentences that begin by pointing back to a statement named just before: "Heraf fremgår det", "Lægen skriver også". */
@@ -106,8 +107,8 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Array<Span & { sou
   const { text, sentences } = input;
   const out: Array<Span & { source: string }> = [];
   for (const sentence of sentences) {
-    // "Lægen vurderer, at <content>" or "Ifølge lægeattesten <content>".
-    const lead = reportedLead.exec(sentence.text) ?? accordingTo.exec(sentence.text);
+    // "Lægen vurderer, at <content>", "Ifølge lægeattesten <content>", "Lægen anbefaler <content>".
+    const lead = reportedLead.exec(sentence.text) ?? accordingTo.exec(sentence.text) ?? objectLead.exec(sentence.text);
     if (!lead) continue;
     const leadText = lead[0];
     if (negatedLead.test(leadText)) continue;

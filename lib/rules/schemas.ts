@@ -141,6 +141,7 @@ export const MedicalRules = z.object({
   reportingVerbs: regexSource,
   reportedLead: regexSource,
   accordingTo: regexSource,
+  objectLead: regexSource,
   clauseStop: regexSource,
   negatedLead: regexSource,
   pointsBack: regexSource,
