@@ -184,16 +184,17 @@ function describe(cite: Cite, text: string): Draft {
   let what: string;
   let why: string;
   let todo: string;
-  const group = cite.kind === 'principle' ? 'principle' : cite.kind === 'decree' ? 'decree' : null;
+  const group = cite.kind === 'principle' ? 'principle' : cite.kind === 'decree' || cite.law === 'bekendtgoerelse' ? 'decree' : null;
   if (group) {
     what = say(group, 'what', { label: phrase });
     why = say(group, 'why');
     todo = say(group, 'todo');
   } else {
     const note = rules.provisions.find((p) => p.law === cite.law && p.paragraph === cite.paragraph)?.text ?? act?.about;
+    const named = cite.act === 'before' || cite.act === 'after';
     what = say('law', 'what', { label });
-    why = note ? say('law', 'whyKnown', { note }) : say('law', 'whyUnknownAct');
-    todo = act ? say('law', 'todo') : say('law', 'todoUnknownAct');
+    why = note ? say('law', 'whyKnown', { note }) : say('law', named ? 'whyOtherAct' : 'whyUnknownAct');
+    todo = act ? say('law', 'todo') : say('law', named ? 'todoOtherAct' : 'todoUnknownAct');
   }
   return {
     kind: 'law',

@@ -84,6 +84,15 @@ describe('findLawCitations', () => {
     }
   });
 
+  it('explains an act it does not know, and a bare paragraph, differently', () => {
+    const [other] = findLawCitations(inputFor('jf. § 9 i lov om organisering og understøttelse af beskæftigelsesindsatsen m.v.'));
+    expect(other?.explanation.why).toMatch(/ikke har en forklaring/);
+    const [bare] = findLawCitations(inputFor('Se § 9.'));
+    expect(bare?.explanation.why).toMatch(/siger ikke tydeligt/);
+    const [bek] = findLawCitations(inputFor('jf. bekendtgørelse om rådighed.'));
+    expect(bek?.explanation.what).toMatch(/bekendtgørelse/);
+  });
+
   it('explains every citation with its source', () => {
     const [f] = findLawCitations(inputFor('jf. § 67 i retssikkerhedsloven'));
     expect(f?.explanation.what).toContain('§ 67');
