@@ -189,6 +189,7 @@ export const LetterTypeId = z.enum([
   'partshoering',
   'indkaldelse',
   'foreloebig',
+  'orientering',
   'afgoerelse',
 ]);
 export type LetterTypeId = z.infer<typeof LetterTypeId>;
