@@ -16,6 +16,7 @@ const clauseStop = new RegExp(m.clauseStop, 'iu');
 const negatedLead = new RegExp(m.negatedLead, 'iu');
 /** Sentences that begin by pointing back to a statement named just before: "Heraf fremgår det", "Lægen skriver også". */
 const pointsBack = new RegExp(m.pointsBack, 'iu');
+const sourceAfterLead = new RegExp(m.sourceAfter, 'iu');
 
 interface Source {
   at: number;
@@ -37,6 +38,19 @@ function lastSource(window: string, offset: number): Source | null {
     }
   }
   return best;
+}
+
+/** "„…“, skriver speciallægen.": the source named right after the quote. */
+function sourceAfter(text: string, at: number): Source | null {
+  const lead = sourceAfterLead.exec(text.slice(at, at + 120));
+  if (!lead) return null;
+  const window = text.slice(at + lead[0].length, at + lead[0].length + 60);
+  medicalSource.lastIndex = 0;
+  notMedical.lastIndex = 0;
+  const med = medicalSource.exec(window);
+  const other = notMedical.exec(window);
+  if (med && (!other || med.index <= other.index)) return { at: at + med.index, text: med[0], medical: true };
+  return other ? { at, text: other[0], medical: false } : null;
 }
 
 function sourceBefore(text: string, sentences: Sentence[], at: number): Source | null {
@@ -89,7 +103,7 @@ export function findMedicalQuotes(input: AnalysisInput): Draft[] {
   const reported = findReported(input, quotes);
   for (const q of quotes) {
     if (reported.some((r) => r.start <= q.open && q.end <= r.end)) continue;
-    const source = sourceBefore(text, sentences, q.open);
+    const source = sourceBefore(text, sentences, q.open) ?? sourceAfter(text, q.end + 1);
     if (!source?.medical) continue;
     const span = trimSpan(text, q.start, q.end);
     if (span.end > span.start) out.push(draft(text, span, 'direct', source.text.toLowerCase()));

@@ -145,6 +145,7 @@ export const MedicalRules = z.object({
   clauseStop: regexSource,
   negatedLead: regexSource,
   pointsBack: regexSource,
+  sourceAfter: regexSource,
   quotes: z.array(z.object({ open: z.string().length(1), close: z.string().length(1) })),
   maxQuoteLength: z.number().int().positive(),
   mixedQuoteMinWords: z.number().int().positive(),
