@@ -65,8 +65,9 @@ function lawOfMatch(groups: Record<string, string | undefined>): { law: LawId | 
  * § 36", "LAB § 118", "lovens § 37") or after it ("§ 36 i lov om aktiv socialpolitik").
  * Returns the widened span, or null where no act stands next to it.
  */
-function actNextTo(text: string, start: number, end: number): Pick<Cite, 'start' | 'end' | 'law' | 'act'> | null {
-  const before = text.slice(Math.max(0, start - 160), start);
+function actNextTo(text: string, start: number, end: number, floor = 0): Pick<Cite, 'start' | 'end' | 'law' | 'act'> | null {
+  // Never reach back into the citation before ("§ 19 i forvaltningsloven, § 9 …").
+  const before = text.slice(Math.max(floor, start - 160), start);
   const b = grammar.actBefore.exec(before) ?? grammar.abbrBefore.exec(before);
   const a = b ? null : (sticky(grammar.actAfter, text, end) ?? sticky(grammar.abbrAfter, text, end));
   const found = b ?? a;
@@ -88,7 +89,7 @@ function findProvisions(text: string): Cite[] {
     const p = parseProvision(text, at);
     if (!p) continue;
     const base: Cite = { kind: 'provision', start: at, end: p.end, law: null, paragraph: p.paragraph, act: 'context' };
-    cites.push({ ...base, ...actNextTo(text, at, p.end) });
+    cites.push({ ...base, ...actNextTo(text, at, p.end, cites[cites.length - 1]?.end ?? 0) });
   }
   return cites;
 }

@@ -42,6 +42,13 @@ describe('findLawCitations', () => {
     ]);
   });
 
+  it('does not take the act of the citation before for the next one', () => {
+    expect(cites('jf. § 19 i forvaltningsloven, § 9 i offentlighedsloven.')).toEqual([
+      ['§ 19 i forvaltningsloven', 'forvaltningsloven', '19'],
+      ['§ 9 i offentlighedsloven', 'offentlighedsloven', '9'],
+    ]);
+  });
+
   it('reads abbreviations next to a §, case-sensitive', () => {
     expect(cites('jf. LAB § 118, stk. 2, og § 40 a LAS.')).toEqual([
       ['LAB § 118, stk. 2', 'beskaeftigelsesloven', '118'],
