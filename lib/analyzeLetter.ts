@@ -3,13 +3,15 @@ import { findLawCitations } from './analyzers/findLawCitations';
 import type { AnalysisInput, Draft } from './analyzers/types';
 import { classifyLetter } from './letter/classifyLetter';
 import { findLetterDate } from './letter/letterDate';
+import { findSender, klagefristSourceOf, klageRouteOf } from './letter/findSender';
+import { findBenefit, regimeFor } from './letter/findBenefit';
 import { splitSentences } from './nlp/sentences';
 import { Report, type Finding } from './schema/report';
 import { segmentsOf } from './text/segments';
 import type { DocumentText } from './text/types';
 import { findDeadlines } from './analyzers/findDeadlines';
 import { findMedicalQuotes } from './analyzers/findMedicalQuotes';
-import { findSanctionReasons } from './analyzers/findSanctionReasons';
+import { findSanction, findSanctionReasons } from './analyzers/findSanctionReasons';
 import { appealFor } from './appeal';
 import { buildChecklist } from './checklist/buildChecklist';
 
@@ -24,35 +26,45 @@ function place(doc: DocumentText, draft: Draft): Finding {
   return { ...draft, page: segments[0]?.page ?? 1, segments } as Finding;
 }
 
-/** The whole analysis of one letter: findings, klagefrist and checklist. */
+/** The whole analysis of one letter: who sent it and about what, findings, klagefrist and checklist. */
 export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Report {
   const { text } = doc;
   const letterDate = findLetterDate(text);
   const received = options.received ?? letterDate;
   const referenceYear = Number((received ?? letterDate ?? new Date().toISOString()).slice(0, 4));
-  const kind = classifyLetter(text);
+  const sender = findSender(text);
+  const benefit = findBenefit(text, sender.id);
+  const kind = classifyLetter(text, sender.id);
+  const sentences = splitSentences(text);
+  const sanction = findSanction(sentences);
+  const regime = regimeFor(benefit.id, sender.id, sanction?.type ?? null);
   const input: AnalysisInput = {
     text,
-    sentences: splitSentences(text),
+    sentences,
     dates: findDates(text, referenceYear),
     letterDate,
     received,
     referenceYear,
     appealPossible: kind.appeal,
+    regime,
+    hearing: kind.type === 'partshoering',
+    appealSource: klagefristSourceOf(sender.id),
   };
-  const sanctions = findSanctionReasons(input);
+  const sanctions = findSanctionReasons(input, sanction);
   const drafts = [...findLawCitations(input), ...findDeadlines(input), ...findMedicalQuotes(input), ...sanctions.findings];
   const findings = drafts.sort((a, b) => a.start - b.start || a.end - b.end).map((d) => place(doc, d));
-  const appeal = appealFor(kind, findings, {
-    received: options.received ?? null,
-    letterDate,
-  });
+  const appeal = appealFor(kind, findings, { received: options.received ?? null, letterDate }, klageRouteOf(sender.id), input.appealSource);
   const letter = {
     type: kind.type,
     label: kind.label,
     date: letterDate,
     hasKlagevejledning: kind.hasKlagevejledning,
     sanction: sanctions.present,
+    sender: sender.id,
+    senderName: sender.name,
+    benefit: benefit.id,
+    benefitLabel: benefit.label,
+    regime: regime.id,
   };
   return Report.parse({
     schema: 1,
@@ -62,6 +74,6 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
     letter,
     findings,
     appeal,
-    checklist: buildChecklist(letter, kind, findings, appeal),
+    checklist: buildChecklist(letter, kind, findings, appeal, { regime, senderShort: sender.short, sanctionType: sanction?.type ?? null }),
   });
 }

@@ -1,9 +1,10 @@
-import { formatDanishDate } from './dates/calendar';
+import { daysBetween, formatDanishDate } from './dates/calendar';
 import { computeFrist, periodText } from './dates/klagefrist';
 import type { LetterKind } from './letter/classifyLetter';
 import { say } from './analyzers/explain';
 import { rules } from './rules';
-import type { Appeal, DeadlineFinding, Finding } from './schema/report';
+import type { Advice, LegalSource } from './rules/schemas';
+import type { Appeal, DeadlineFinding, Finding, Period } from './schema/report';
 
 interface Dates {
   /** The user's received date, if given. */
@@ -11,61 +12,100 @@ interface Dates {
   letterDate: string | null;
 }
 
+/** A received day this many days after the letter's date gets a warning (Digital Post-loven § 10). */
+const LATE_RECEIPT_DAYS = 7;
+
+function receiptWarnings(dates: Dates): string[] {
+  const { received, letterDate } = dates;
+  if (!received || !letterDate) return [];
+  const late = daysBetween(letterDate, received);
+  if (late > LATE_RECEIPT_DAYS) {
+    return [say('appeal', 'receivedLate', { received: formatDanishDate(received), days: String(late), letter: formatDanishDate(letterDate) })];
+  }
+  if (late < 0) return [say('appeal', 'receivedEarly', { received: formatDanishDate(received), letter: formatDanishDate(letterDate) })];
+  return [];
+}
+
+/** The frist the letter states, counted where it can be: a date, or a period from receipt or from the letter's date. */
+function statedFrist(stated: DeadlineFinding | undefined, countedFrom: string | null, letterDate: string | null): string | null {
+  if (!stated) return null;
+  if (stated.date) return stated.date;
+  const from = stated.anchor === 'letter' ? letterDate : countedFrom;
+  return stated.period && from ? computeFrist(from, stated.period).deadline : null;
+}
+
 /**
- * The klagefrist of a letter (GUIDE.md "The klagefrist"; domain notes §2.8). Letters that
- * give no right to complain get none. Otherwise the frist the letter states (a date, or a
- * period from receipt), else 4 weeks (retssikkerhedslovens § 67), counted from the day the
- * user received the letter, else from the letter's own date.
+ * The klagefrist of a letter (GUIDE.md "The klagefrist"; domain notes §2.5-2.8). Letters that
+ * give no right to complain get none. Otherwise the earlier of the frist the letter states
+ * and the legal one (4 weeks, retssikkerhedslovens § 67), counted from the day the letter
+ * reached the user's Digital Post, else from the letter's own date (never later than the
+ * real day, so the safe choice). With neither, the report says a date is needed: never
+ * "no klagefrist" for a letter that has one.
  */
-export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates): Appeal {
-  const source = rules.letterTypes.defaultAppealSource;
-  const received = dates.received ?? dates.letterDate;
+export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates, route: Advice | null, source: LegalSource): Appeal {
+  const countedFrom = dates.received ?? dates.letterDate;
   const receivedSource = dates.received ? 'user' : dates.letterDate ? 'letter' : 'none';
+  const base = { received: dates.received, countedFrom, receivedSource, certain: kind.certain } as const;
   if (!kind.appeal) {
-    return { deadline: null, received, receivedSource, basis: 'no-appeal', period: null, steps: [`${kind.label}. ${kind.why}`], warnings: [], source: kind.source };
-  }
-  const stated = findings.find((f): f is DeadlineFinding => f.kind === 'deadline' && f.appeal);
-  const warnings: string[] = [];
-  if (!kind.hasKlagevejledning) {
-    warnings.push(say('appeal', 'noKlagevejledning'));
-  }
-  if (stated?.date) {
     return {
-      deadline: stated.date,
-      received,
-      receivedSource,
-      basis: 'stated-date',
-      period: null,
-      steps: [say('appeal', 'statedDate', { date: formatDanishDate(stated.date) })],
-      warnings,
-      source,
-    };
-  }
-  const period = stated?.period ?? { count: rules.letterTypes.defaultAppealWeeks, unit: 'week' as const };
-  const basis = stated?.period ? 'stated-period' : 'law';
-  if (!received) {
-    return {
+      ...base,
       deadline: null,
-      received: null,
-      receivedSource,
-      basis: 'unknown-received',
-      period,
-      steps: [say('appeal', 'unknownReceived', { period: periodText(period) })],
-      warnings,
-      source,
+      basis: 'no-appeal',
+      legalDeadline: null,
+      statedDeadline: null,
+      period: null,
+      steps: [`${kind.label}. ${kind.why}`],
+      warnings: [],
+      // A genvurdering forwards the klage along the sender's own route (an a-kasse: to STAR).
+      source: kind.type === 'genvurdering' && route ? route.source : kind.source,
+      route: null,
     };
   }
-  const frist = computeFrist(received, period);
-  const from = say('appeal', receivedSource === 'user' ? 'receivedUser' : 'receivedLetter', { date: formatDanishDate(received) });
-  const why = say('appeal', basis === 'law' ? 'byLaw' : 'byLetter', { period: periodText(period), source: source.label });
-  return {
-    deadline: frist.deadline,
-    received,
-    receivedSource,
-    basis,
-    period,
-    steps: [from, why, ...frist.steps, say('appeal', 'inGoodTime')],
-    warnings: [...warnings, ...frist.warnings],
-    source,
-  };
+  const warnings: string[] = [];
+  if (kind.doubt) warnings.push(kind.doubt);
+  if (!kind.hasKlagevejledning) warnings.push(say('appeal', 'noKlagevejledning'));
+  warnings.push(...receiptWarnings(dates));
+
+  const legalPeriod: Period = { count: rules.letterTypes.defaultAppealWeeks, unit: 'week' };
+  const stated = findings.find((f): f is DeadlineFinding => f.kind === 'deadline' && f.appeal);
+  const legal = countedFrom ? computeFrist(countedFrom, legalPeriod) : null;
+  const statedDeadline = statedFrist(stated, countedFrom, dates.letterDate);
+  const legalDeadline = legal?.deadline ?? null;
+  const common = { ...base, legalDeadline, statedDeadline, source, route: route ? { text: route.text, source: route.source } : null };
+  const from = countedFrom
+    ? say('appeal', receivedSource === 'user' ? 'receivedUser' : 'receivedLetter', { date: formatDanishDate(countedFrom) })
+    : null;
+
+  if (!statedDeadline && !legal) {
+    return {
+      ...common,
+      deadline: null,
+      basis: 'needs-received-date',
+      period: stated?.period ?? legalPeriod,
+      steps: [say('appeal', 'needsReceived', { period: periodText(stated?.period ?? legalPeriod) })],
+      warnings,
+    };
+  }
+  // The stated frist wins where it is the earlier one (or the only one that can be counted).
+  if (statedDeadline && (!legalDeadline || statedDeadline <= legalDeadline)) {
+    const steps = [
+      ...(from ? [from] : []),
+      stated?.date
+        ? say('appeal', 'statedDate', { date: formatDanishDate(statedDeadline) })
+        : say('appeal', 'byLetter', { period: periodText(stated?.period ?? legalPeriod) }),
+      ...(!stated?.date && stated?.period && countedFrom ? computeFrist(stated.anchor === 'letter' && dates.letterDate ? dates.letterDate : countedFrom, stated.period).steps : []),
+      ...(legalDeadline && legalDeadline !== statedDeadline ? [say('appeal', 'statedEarlier', { legal: formatDanishDate(legalDeadline) })] : []),
+      say('appeal', 'inGoodTime'),
+    ];
+    return { ...common, deadline: statedDeadline, basis: stated?.date ? 'stated-date' : 'stated-period', period: stated?.period ?? null, steps, warnings };
+  }
+  if (!legal || !legalDeadline) throw new Error('unreachable: a legal frist without a day to count from');
+  const steps = [
+    ...(from ? [from] : []),
+    say('appeal', 'byLaw', { period: periodText(legalPeriod), source: source.label }),
+    ...legal.steps,
+    ...(statedDeadline ? [say('appeal', 'statedLater', { stated: formatDanishDate(statedDeadline), legal: formatDanishDate(legalDeadline) })] : []),
+    say('appeal', 'inGoodTime'),
+  ];
+  return { ...common, deadline: legalDeadline, basis: 'law', period: legalPeriod, steps, warnings: [...warnings, ...legal.warnings] };
 }

@@ -1,9 +1,9 @@
-import { addDays, toIso, type IsoDate } from '../dates/calendar';
+import { addDays, formatDanishDate, toIso, type IsoDate } from '../dates/calendar';
 import { DATE_WITH_PREFIX_SOURCE, findDates } from '../dates/findDates';
 import { addPeriod, nextWorkingDay } from '../dates/klagefrist';
 import { sentenceAt } from '../nlp/sentences';
 import { rules } from '../rules';
-import type { DeadlineUnit } from '../rules/schemas';
+import type { DeadlineUnit, LegalSource } from '../rules/schemas';
 import type { Period } from '../schema/report';
 import { explanation, say, sourceOf } from './explain';
 import { fill, overlaps, phraseAlt, words, type Span } from './patterns';
@@ -114,7 +114,7 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
       const from = anchor === 'receipt' ? input.received : anchor === 'letter' ? input.letterDate : null;
       const resolvedDate = date ?? (period && from ? nextWorkingDay(addPeriod(from, period)) : null);
       const self = !appeal && selfDeadline.test(sentenceText);
-      drafts.push(describe({ id, span, phrase, date, appeal, self, period, anchor, resolvedDate }));
+      drafts.push(describe({ id, span, phrase, date, appeal, self, period, anchor, resolvedDate, hearing: input.hearing }, input.appealSource));
       taken.push(span);
     }
   }
@@ -131,11 +131,20 @@ interface Found {
   period: Period | null;
   anchor: 'receipt' | 'letter' | 'other' | 'none';
   resolvedDate: IsoDate | null;
+  /** In a partshøring a deadline is a svarfrist (forvaltningslovens § 19). */
+  hearing: boolean;
 }
 
-function describe(f: Found): Draft {
+/** Where a deadline's rule comes from: the klagefrist's act, a svarfrist's, or only the letter itself. */
+function sourceKey(f: Found, kind: string): string {
+  if (kind !== 'Other') return `source${kind}`;
+  return f.hearing ? 'sourceHearing' : 'sourceOther';
+}
+
+function describe(f: Found, appealSource: LegalSource): Draft {
   const kind = f.appeal ? 'Appeal' : f.self ? 'Self' : 'Other';
-  const resolved = f.resolvedDate && !f.date ? ` ${say('deadline', 'resolved', { date: f.resolvedDate })}` : '';
+  const resolved = f.resolvedDate && !f.date ? ` ${say('deadline', 'resolved', { date: formatDanishDate(f.resolvedDate) })}` : '';
+  const counted = f.anchor === 'other' && !f.date ? ` ${say('deadline', 'countsFromOther')}` : '';
   return {
     kind: 'deadline',
     text: f.phrase,
@@ -148,10 +157,10 @@ function describe(f: Found): Draft {
     resolvedDate: f.resolvedDate,
     ruleId: f.appeal ? 'deadline.appeal' : f.id,
     explanation: explanation(
-      say('deadline', `what${kind}`, { text: f.phrase }) + resolved,
+      say('deadline', `what${kind}`, { text: f.phrase }) + resolved + counted,
       say('deadline', `why${kind}`),
       say('deadline', `todo${kind}`),
-      sourceOf('deadline', `source${kind}`),
+      kind === 'Appeal' ? appealSource : sourceOf('deadline', sourceKey(f, kind)),
     ),
   };
 }
@@ -174,9 +183,9 @@ function findAppointments(input: AnalysisInput, taken: Span[]): Draft[] {
       ruleId: 'appointment.dateTime',
       explanation: explanation(
         say('appointment', 'what', { text: phrase }),
-        say('appointment', 'why'),
+        input.regime.missedMeeting.text,
         say('appointment', 'todo'),
-        sourceOf('appointment', 'source'),
+        input.regime.missedMeeting.source,
       ),
     });
   }

@@ -19,6 +19,8 @@ const listItemSubject = new RegExp(s.listItemSubject, 'u');
 const itemLead = new RegExp(s.itemLead, 'u');
 const clauseEnd = new RegExp(s.clauseEnd, 'iu');
 const amountRe = new RegExp(s.amount, 'iu');
+const notSanction = new RegExp(s.notSanction, 'iu');
+const breachWords = new RegExp(s.breachWords, 'iu');
 const bullet = new RegExp(rules.layout.bullets, 'u');
 const QUOTES = /["„“”»«]/;
 
@@ -28,16 +30,22 @@ export interface SanctionAnalysis {
   findings: Draft[];
 }
 
-interface Sanction {
+export interface Sanction {
   type: SanctionType;
   status: 'imposed' | 'proposed';
   amount: string | null;
+  /** The sentence that names it. */
+  sentence: string;
 }
 
-/** The sanction this letter imposes or proposes: the first non-hypothetical sentence that names one. */
-function sanctionOf(sentences: Sentence[]): Sanction | null {
+/**
+ * The sanction this letter imposes or proposes: the first non-hypothetical sentence that
+ * names one. A deduction for income or a change for higher income is no sanction: only a
+ * consequence of a breached duty is (domain notes §0).
+ */
+export function findSanction(sentences: Sentence[]): Sanction | null {
   for (const sentence of sentences) {
-    if (hypothetical.test(sentence.text)) continue;
+    if (hypothetical.test(sentence.text) || notSanction.test(sentence.text)) continue;
     const type = types.find((t) => t.re.test(sentence.text));
     if (!type) continue;
     const status = proposed.test(sentence.text) ? 'proposed' : 'imposed';
@@ -46,7 +54,7 @@ function sanctionOf(sentences: Sentence[]): Sanction | null {
       .filter((x) => types.some((t) => t.re.test(x.text)) && !hypothetical.test(x.text))
       .map((x) => amountRe.exec(x.text)?.groups?.amount)
       .find(Boolean);
-    return { type: type.id, status, amount: amount ? `${amount} kr.` : null };
+    return { type: type.id, status, amount: amount ? `${amount} kr.` : null, sentence: sentence.text };
   }
   return null;
 }
@@ -69,9 +77,8 @@ function clauseFrom(text: string, start: number, end: number): { start: number; 
  * "fordi", "Vi har lagt vægt på, at …" or listed under such a line. Warnings about what may
  * happen ("Hvis du ikke møder op, kan …") are not reasons, and nor are quotes of the citizen.
  */
-export function findSanctionReasons(input: AnalysisInput): SanctionAnalysis {
-  const { text, sentences } = input;
-  const sanction = sanctionOf(sentences);
+export function findSanctionReasons(input: AnalysisInput, sanction: Sanction | null = findSanction(input.sentences)): SanctionAnalysis {
+  const { text, sentences, regime } = input;
   if (!sanction) return { present: false, findings: [] };
   const spans: Array<{ start: number; end: number }> = [];
   const add = (span: { start: number; end: number } | null) => {
@@ -103,8 +110,15 @@ export function findSanctionReasons(input: AnalysisInput): SanctionAnalysis {
     }
     previousHadReason = spans.length > before;
   });
-  const what = sanction.status === 'proposed' ? 'whatProposed' : 'what';
+  // Which provision the sanction rests on depends on the benefit (rules/benefits.json). A
+  // stop, or a kind of sanction these rules do not have, counts only where the letter names
+  // a breached duty: a reason, or words of one in its sentence (domain notes §0).
   const label = s.types.find((t) => t.id === sanction.type);
+  const known = sanction.type === 'ophoer' ? undefined : regime.sanctionSources[sanction.type];
+  const breached = spans.length > 0 || breachWords.test(sanction.sentence);
+  const source = known ?? (breached ? (regime.sanctionSources[sanction.type] ?? (label ? { law: label.law, paragraph: label.paragraph, label: label.source } : null)) : null);
+  if (!source) return { present: false, findings: [] };
+  const what = sanction.status === 'proposed' ? 'whatProposed' : 'what';
   const findings: Draft[] = spans
     .sort((a, b) => a.start - b.start)
     .map((span) => ({
@@ -118,9 +132,9 @@ export function findSanctionReasons(input: AnalysisInput): SanctionAnalysis {
       ruleId: `sanction.${sanction.type}`,
       explanation: explanation(
         say('sanction', what, { type: label?.label ?? say('sanction', 'unknownType') }),
-        say('sanction', 'why'),
+        say('sanction', 'why', { rimeligGrund: regime.rimeligGrund.text, vejledning: regime.vejledningFoer?.text ?? '' }),
         say('sanction', 'todo'),
-        { law: label?.law ?? null, paragraph: label?.paragraph ?? null, label: label?.source ?? '' },
+        source,
       ),
     }));
   return { present: true, findings };

@@ -29,9 +29,18 @@ export function formatReport(r: Report): string {
   const out: string[] = [];
   out.push(`Brevtjek: ${r.file} (${r.pages} ${r.pages === 1 ? 'side' : 'sider'})`);
   out.push(`${r.letter.label}${r.letter.date ? `, dateret ${formatDanishDate(r.letter.date)}` : ''}`);
+  const about = [r.letter.senderName && `Fra ${r.letter.senderName}`, r.letter.benefitLabel].filter(Boolean).join(' · ');
+  if (about) out.push(about);
   out.push('');
-  out.push(r.appeal.deadline ? `KLAGEFRIST: ${formatDanishDate(r.appeal.deadline)}` : 'KLAGEFRIST: ingen');
+  out.push(
+    r.appeal.deadline
+      ? `KLAGEFRIST: ${formatDanishDate(r.appeal.deadline)}${r.appeal.certain ? '' : ' (Brevtjek er ikke helt sikker, se OBS)'}`
+      : r.appeal.basis === 'needs-received-date'
+        ? 'KLAGEFRIST: ja, men Brevtjek mangler datoen, brevet kom (brug --received ÅÅÅÅ-MM-DD)'
+        : 'KLAGEFRIST: ingen',
+  );
   for (const s of r.appeal.steps) out.push(`  ${s}`);
+  if (r.appeal.route) out.push(`  ${r.appeal.route.text} (${r.appeal.route.source.label})`);
   for (const w of r.appeal.warnings) out.push(`  OBS: ${w}`);
   for (const kind of Object.keys(HEADINGS) as FindingKind[]) {
     const list = r.findings.filter((f) => f.kind === kind);

@@ -1,8 +1,9 @@
 import { rules } from '../rules';
-import type { LetterTypeId } from '../rules/schemas';
+import type { LetterTypeId, SenderId } from '../rules/schemas';
 
+const lt = rules.letterTypes;
 const compile = (list?: string[]) => (list ?? []).map((p) => new RegExp(p, 'imu'));
-const types = rules.letterTypes.types.map((t) => ({
+const types = lt.types.map((t) => ({
   ...t,
   anyRe: compile(t.any),
   allRe: compile(t.all),
@@ -10,40 +11,79 @@ const types = rules.letterTypes.types.map((t) => ({
   noneRe: compile(t.none),
   noneAnywhereRe: compile(t.noneAnywhere),
 }));
-const klagevejledning = rules.letterTypes.klagevejledning.map((p) => new RegExp(p, 'iu'));
+const klagevejledning = lt.klagevejledning.map((p) => new RegExp(p, 'iu'));
+const offersKlage = compile(lt.offersKlage);
+const notOffering = compile(lt.notOfferingKlage);
+const decisionWords = compile(lt.decisionWords);
+const notDecision = compile(lt.notDecision);
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n\s*\n/u);
+const maybeAfgoerelse = types.find((t) => t.id === 'afgoerelse');
+if (!maybeAfgoerelse?.appeal) throw new Error('rules/letter-types.json: the type "afgoerelse" must exist and give a right to complain');
+const afgoerelse = maybeAfgoerelse;
 
 export interface LetterKind {
   type: LetterTypeId;
   label: string;
+  /** Whether Brevtjek shows a klagefrist: false only on positive evidence that there is none. */
   appeal: boolean;
+  /** False where the evidence is mixed; the klagefrist is then shown with a note. */
+  certain: boolean;
   why: string;
+  /** Why Brevtjek is not sure, in plain Danish; empty when it is. */
+  doubt: string;
   source: (typeof rules.letterTypes.types)[number]['source'];
   hasKlagevejledning: boolean;
 }
 
+/** Whether the letter itself decides something: decision words outside a condition or a plan. */
+function decides(text: string): boolean {
+  return sentencesOf(text).some((s) => decisionWords.some((re) => re.test(s)) && !notDecision.some((re) => re.test(s)));
+}
+
+/** A sentence in which the letter tells the citizen they can klage over it, with a frist. */
+export function klageOffer(text: string): string | null {
+  for (const sentence of sentencesOf(text)) {
+    if (offersKlage.some((re) => re.test(sentence)) && !notOffering.some((re) => re.test(sentence))) return sentence.trim();
+  }
+  return null;
+}
+
+function matches(t: (typeof types)[number], text: string, head: string, sender: SenderId | null): boolean {
+  if (t.senders && (!sender || !t.senders.includes(sender))) return false;
+  if (t.anyRe.length && !t.anyRe.some((re) => re.test(text))) return false;
+  if (t.allRe.length && !t.allRe.every((re) => re.test(text))) return false;
+  if (t.titleRe.length && !t.titleRe.some((re) => re.test(head))) return false;
+  if (t.noneRe.some((re) => re.test(head))) return false;
+  if (t.noneAnywhereRe.some((re) => re.test(text))) return false;
+  return true;
+}
+
 /**
- * What kind of letter this is (rules/letter-types.json): Ankestyrelsen's decision, a
+ * What kind of letter this is (rules/letter-types.json), failing safe: a klagefrist is
+ * hidden only on positive evidence that there is none (Ankestyrelsen's own decision, a
  * genvurdering that forwards a klage, a partshøring, an indkaldelse, a foreløbig afgørelse,
- * or an afgørelse that can be appealed.
+ * a letter that only informs), and never when the letter itself says the citizen can klage
+ * with a frist. Where a no-klage kind also reads like a decision, the frist is shown and
+ * Brevtjek says it is not sure.
  */
-export function classifyLetter(text: string): LetterKind {
-  const head = text.split('\n').slice(0, 40).join('\n');
-  const type =
-    types.find((t) => {
-      if (t.anyRe.length && !t.anyRe.some((re) => re.test(text))) return false;
-      if (t.allRe.length && !t.allRe.every((re) => re.test(text))) return false;
-      if (t.titleRe.length && !t.titleRe.some((re) => re.test(head))) return false;
-      if (t.noneRe.some((re) => re.test(head))) return false;
-      if (t.noneAnywhereRe.some((re) => re.test(text))) return false;
-      return true;
-    }) ?? types[types.length - 1];
-  if (!type) throw new Error('rules/letter-types.json has no types');
-  return {
-    type: type.id,
-    label: type.label,
-    appeal: type.appeal,
-    why: type.why,
-    source: type.source,
-    hasKlagevejledning: klagevejledning.some((re) => re.test(text)),
-  };
+export function classifyLetter(text: string, sender: SenderId | null = null): LetterKind {
+  const head = text.split('\n').slice(0, lt.titleLines).join('\n');
+  const found = types.find((t) => matches(t, text, head, sender)) ?? afgoerelse;
+  const hasKlagevejledning = klagevejledning.some((re) => re.test(text));
+  const kind = { type: found.id, label: found.label, why: found.why, source: found.source, hasKlagevejledning };
+  if (found.appeal) return { ...kind, appeal: true, certain: true, doubt: '' };
+  const offer = klageOffer(text);
+  // The letter's own words about klage win over any idea of its kind.
+  if (offer) {
+    return { ...kind, why: lt.ownWordsWin, source: afgoerelse.source, appeal: true, certain: true, doubt: '' };
+  }
+  if (found.decisionMakesUnsure && decides(text)) {
+    return {
+      ...kind,
+      appeal: true,
+      certain: false,
+      doubt: lt.unsure.replace('{kind}', found.label.toLowerCase().replace(/\s*\(.*\)$/u, '')),
+    };
+  }
+  return { ...kind, appeal: false, certain: true, doubt: '' };
 }

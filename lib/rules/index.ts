@@ -12,6 +12,8 @@ import layoutJson from '../../rules/layout.json';
 import provisionsJson from '../../rules/provisions.json';
 import checklistJson from '../../rules/checklist.json';
 import explanationsJson from '../../rules/explanations.json';
+import sendersJson from '../../rules/senders.json';
+import benefitsJson from '../../rules/benefits.json';
 import * as S from './schemas';
 
 /** Parses one rules file, naming the file in the error so a reviewer knows where to look. */
@@ -40,7 +42,17 @@ export const rules = {
   provisions: load('provisions.json', S.ProvisionRules, provisionsJson).provisions,
   checklist: load('checklist.json', S.ChecklistRules, checklistJson).points,
   explanations: load('explanations.json', S.ExplanationRules, explanationsJson),
+  senders: load('senders.json', S.SenderRules, sendersJson),
+  benefits: load('benefits.json', S.BenefitRules, benefitsJson),
 };
+
+// Cross-file checks a schema cannot make: every benefit points to a regime that exists.
+const regimeIds = new Set(rules.benefits.regimes.map((r) => r.id));
+for (const b of rules.benefits.benefits) {
+  if (!regimeIds.has(b.regime)) throw new Error(`rules/benefits.json: benefit ${b.id}: no regime ${b.regime}`);
+}
+if (!regimeIds.has(rules.benefits.fallbackRegime)) throw new Error(`rules/benefits.json: no fallbackRegime ${rules.benefits.fallbackRegime}`);
 
 export type Rules = typeof rules;
 export type Act = Rules['acts'][number];
+export type Regime = Rules['benefits']['regimes'][number];

@@ -40,6 +40,27 @@ export const LegalSource = z.object({
 });
 export type LegalSource = z.infer<typeof LegalSource>;
 
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * One version of an act: a consolidated act (LBK) or a new act, in force from `from` to
+ * `to` (inclusive; null = still in force), with an ELI link to that version. `tag` says
+ * how well it is checked (V verified, P partly, U unverified); `evidence` where.
+ */
+export const ActVersion = z
+  .object({
+    ref: z.string().min(5),
+    from: IsoDay,
+    to: IsoDay.nullable(),
+    url: z.string().url(),
+    tag: z.enum(['V', 'P', 'U']),
+    evidence: z.string().min(3),
+    /** A note shown with a citation in a letter dated in this version's time (a reform, new numbering). */
+    note: z.string().optional(),
+  })
+  .refine((v) => v.to === null || v.to >= v.from, { message: 'a version ends after it starts' });
+export type ActVersion = z.infer<typeof ActVersion>;
+
 export const ActsRules = z.object({
   acts: z
     .array(
@@ -50,8 +71,11 @@ export const ActsRules = z.object({
         about: z.string().min(10),
         names: z.array(z.string().min(3)).min(1),
         abbreviations: z.array(z.string()),
+        /** Where the act is read when no version fits (a search or the newest version). */
         url: z.string().url(),
         source: z.string(),
+        /** Versions, oldest first; the letter's date picks one. */
+        versions: z.array(ActVersion),
         examples: z.array(z.string()).min(1),
         counterExamples: z.array(z.string()),
       }),
@@ -180,8 +204,107 @@ export const SanctionRules = z.object({
   itemLead: regexSource,
   clauseEnd: regexSource,
   amount: regexSource,
+  /** Income words that make a "fradrag" or "nedsættelse" a calculation, not a sanction. */
+  notSanction: regexSource,
+  /** Words of a breached duty; a stop of a benefit is a sanction only with one of them or a reason. */
+  breachWords: regexSource,
   examples: z.array(z.object({ text: z.string(), reason: z.string() })),
   counterExamples: Examples,
+});
+
+/** Who sent the letter. */
+export const SenderId = z.enum(['kommune', 'udbetaling-danmark', 'a-kasse', 'ankestyrelsen', 'star']);
+export type SenderId = z.infer<typeof SenderId>;
+
+/** Which benefit (ydelse) or matter the letter is about. */
+export const BenefitId = z.enum([
+  'kontanthjaelp',
+  'uddannelseshjaelp',
+  'selvforsoergelsesydelse',
+  'sygedagpenge',
+  'ledighedsydelse',
+  'dagpenge',
+  'foertidspension',
+  'fleksjob',
+  'ressourceforloeb',
+  'jobafklaring',
+  'revalidering',
+  'boligstoette',
+  'folkepension',
+  'enkeltydelse',
+  'boernefamilieydelse',
+]);
+export type BenefitId = z.infer<typeof BenefitId>;
+
+/** A plain-Danish piece of advice and the rule it rests on. */
+export const Advice = z.object({ text: z.string().min(10), source: LegalSource });
+export type Advice = z.infer<typeof Advice>;
+
+export const SenderRules = z.object({
+  /** How many lines at the top (letterhead) and bottom (signature) name the sender. */
+  headLines: z.number().int().positive(),
+  tailLines: z.number().int().positive(),
+  senders: z
+    .array(
+      z.object({
+        id: SenderId,
+        label: z.string(),
+        /** How the letter says "you" should write to them: "kommunen", "a-kassen". */
+        short: z.string(),
+        /** A line of the letterhead or signature that names this sender; group `name` is the name. */
+        letterhead: z.array(regexSource).min(1),
+        /** A phrase only this sender writes of itself ("Ankestyrelsen stadfæster …"). */
+        strong: z.array(regexSource),
+        /** Words in the body that point to this sender when no letterhead does. */
+        body: z.array(regexSource),
+        /** Where a klage goes and what happens next; null where no administrative klage is possible. */
+        klage: Advice.nullable(),
+        examples: z.array(z.object({ text: z.string(), sender: SenderId, name: z.string().optional() })).min(1),
+      }),
+    )
+    .min(5),
+});
+
+export const SanctionAdvice = z.object({
+  /** What the citizen should check: the rimelig (or gyldig) grund, and where that rule is. */
+  rimeligGrund: Advice,
+  /** A duty to warn in writing before the sanction; null where the rules set no such condition. */
+  vejledningFoer: Advice.nullable(),
+  /** The provision behind each kind of sanction in this regime. */
+  sanctionSources: z.partialRecord(SanctionType, LegalSource),
+});
+
+export const BenefitRules = z.object({
+  benefits: z
+    .array(
+      z.object({
+        id: BenefitId,
+        label: z.string(),
+        /** Words that name the benefit; counted in the heading (weighted) and the body. */
+        patterns: z.array(regexSource).min(1),
+        regime: z.string(),
+      }),
+    )
+    .min(8),
+  /** Weight of a mention in the first lines (the heading) against one in the body. */
+  headingWeight: z.number().positive(),
+  headingLines: z.number().int().positive(),
+  /** A benefit that, once named at all, wins over these others. */
+  beats: z.partialRecord(BenefitId, z.array(BenefitId)),
+  /** The benefit a sender implies when the letter names none (an a-kasse: dagpenge). */
+  senderDefault: z.partialRecord(SenderId, BenefitId),
+  regimes: z
+    .array(
+      SanctionAdvice.extend({
+        id: z.string(),
+        label: z.string(),
+        /** What a missed meeting can cost under these rules. */
+        missedMeeting: Advice,
+      }),
+    )
+    .min(3),
+  /** The regime when neither sender nor benefit can be told. */
+  fallbackRegime: z.string(),
 });
 
 export const LetterTypeId = z.enum([
@@ -208,12 +331,41 @@ export const LetterTypeRules = z.object({
       title: z.array(regexSource).optional(),
       none: z.array(regexSource).optional(),
       noneAnywhere: z.array(regexSource).optional(),
+      /** The type applies only to letters from these senders (Ankestyrelsen's own decision). */
+      senders: z.array(SenderId).optional(),
+      /** Words of a decision in the letter make "no klagefrist" unsure: the frist is shown with a note. */
+      decisionMakesUnsure: z.boolean().optional(),
     }),
   ),
+  /** How many lines at the top count as the heading zone for `title` and `none` patterns. */
+  titleLines: z.number().int().positive(),
+  /** The letter's own words that the citizen can klage over it, with a frist: they win over the kind. */
+  offersKlage: z.array(regexSource).min(1),
+  /** In the same sentence, these make such words no offer (klage to the Ombudsmand, a future decision). */
+  notOfferingKlage: z.array(regexSource).min(1),
+  /** Words that show that the letter itself decides something. */
+  decisionWords: z.array(regexSource).min(1),
+  /** In the same sentence, these make such words no decision ("Når vi har truffet afgørelse, …"). */
+  notDecision: z.array(regexSource).min(1),
+  /** Said when the letter's own words about klage win over its kind. */
+  ownWordsWin: z.string().min(10),
+  /** Said when a no-klage kind also reads like a decision; {kind} is the kind. */
+  unsure: z.string().min(10),
   klagevejledning: z.array(regexSource).min(1),
   defaultAppealWeeks: z.number().int().positive(),
   defaultAppealSource: LegalSource,
-  letterDate: z.array(regexSource).min(1),
+  letterDate: z.object({
+    headLines: z.number().int().positive(),
+    tailLines: z.number().int().positive(),
+    patterns: z
+      .array(z.object({ id: z.string(), rank: z.number().int().positive(), pattern: regexSource, examples: z.array(z.string()).min(1) }))
+      .min(1),
+    /** A header line naming the columns ("Dato   Sagsnr."): the date stands on the next line. */
+    headerTable: regexSource,
+    /** Text just before a date on its line that makes it another date (birth, receipt, a statement's). */
+    not: regexSource,
+    counterExamples: z.array(z.string()),
+  }),
 });
 
 export const HolidayRules = z.object({
@@ -259,6 +411,8 @@ export const ChecklistWhen = z.enum([
   'sanction',
   'hearing',
   'always',
+  'needsReceived',
+  'skaerpet',
 ]);
 
 export const ChecklistRules = z.object({
@@ -270,6 +424,8 @@ export const ChecklistRules = z.object({
       text: z.string(),
       why: z.string(),
       source: LegalSource,
+      /** Take why and source from the letter's regime; leave the point out where the regime has none. */
+      regimeAdvice: z.enum(['rimeligGrund', 'vejledningFoer']).optional(),
     }),
   ),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DeadlineUnit, LawId, LegalSource, LetterTypeId, SanctionType } from '../rules/schemas';
+import { BenefitId, DeadlineUnit, LawId, LegalSource, LetterTypeId, SanctionType, SenderId } from '../rules/schemas';
 
 export const FindingKind = z.enum(['law', 'deadline', 'appointment', 'medical_quote', 'sanction']);
 export type FindingKind = z.infer<typeof FindingKind>;
@@ -87,16 +87,31 @@ export type MedicalQuoteFinding = z.infer<typeof MedicalQuoteFinding>;
 export type SanctionFinding = z.infer<typeof SanctionFinding>;
 
 export const Appeal = z.object({
-  /** The last day a klage is on time, or null where the letter gives no right to complain. */
+  /**
+   * The last day a klage is on time: the earlier of the frist the letter states and the
+   * legal one. Null where the letter gives no right to complain, or where there is a frist
+   * but no date to count it from (basis "needs-received-date").
+   */
   deadline: IsoDate.nullable(),
+  /** The day the user says the letter reached their Digital Post; null until they say. */
   received: IsoDate.nullable(),
+  /** The day the frist is counted from: the received day, else the letter's date. */
+  countedFrom: IsoDate.nullable(),
   receivedSource: z.enum(['user', 'letter', 'none']),
-  basis: z.enum(['stated-date', 'stated-period', 'law', 'no-appeal', 'unknown-received']),
+  basis: z.enum(['stated-date', 'stated-period', 'law', 'no-appeal', 'needs-received-date']),
+  /** False where the evidence about the right to complain is mixed: the frist is shown to be safe. */
+  certain: z.boolean(),
+  /** The frist the law gives (4 weeks from receipt), where it can be counted. */
+  legalDeadline: IsoDate.nullable(),
+  /** The frist the letter states, where it states one with a date or a period that can be counted. */
+  statedDeadline: IsoDate.nullable(),
   period: Period.nullable(),
   /** The computation, step by step, in plain Danish. */
   steps: z.array(z.string()),
   warnings: z.array(z.string()),
   source: LegalSource,
+  /** Where to send a klage and what happens next, for this sender; null where none is possible. */
+  route: z.object({ text: z.string(), source: LegalSource }).nullable(),
 });
 export type Appeal = z.infer<typeof Appeal>;
 
@@ -118,6 +133,15 @@ export const Letter = z.object({
   date: IsoDate.nullable(),
   hasKlagevejledning: z.boolean(),
   sanction: z.boolean(),
+  /** Who sent it, as far as the letter shows; null where it cannot be told. */
+  sender: SenderId.nullable(),
+  /** The sender's name as the letter writes it ("Jobcenter Vejle"), else a plain label. */
+  senderName: z.string().nullable(),
+  /** The benefit or matter the letter is about; null where it cannot be told. */
+  benefit: BenefitId.nullable(),
+  benefitLabel: z.string().nullable(),
+  /** The set of rules Brevtjek explains the letter by (rules/benefits.json regimes). */
+  regime: z.string(),
 });
 export type Letter = z.infer<typeof Letter>;
 
