@@ -6,6 +6,7 @@ import { HeldLetter } from '../lib/extension/messages';
 import { analyze, openPdfLetter, openText, type OpenLetter } from '../lib/viewer/openLetter';
 import { ErrorView } from './ErrorView';
 import { LetterView } from './LetterView';
+import { receivedFromAddress } from './receivedDate';
 import { Welcome } from './Welcome';
 
 type State =
@@ -24,7 +25,8 @@ const isPdfBytes = (b: Uint8Array) => new TextDecoder('latin1').decode(b.subarra
 /** The viewer: gets a letter (URL, background, file, drop, paste), opens it, shows it or explains what went wrong. */
 export function App() {
   const [state, setState] = useState<State>({ kind: 'welcome' });
-  const [received, setReceived] = useState<string | null>(null);
+  // The day the letter came into the digital postkasse, as the user (or ?received=) gives it; null until then.
+  const received = useRef<string | null>(receivedFromAddress());
   const source = useRef<Source | null>(null);
   const run = useRef<AbortController | null>(null);
 
@@ -34,6 +36,12 @@ export function App() {
     else setState({ kind: 'error', code: 'unknown', message: `Noget gik galt, da brevet skulle åbnes. Prøv igen. (${(e as Error).message})`, retry });
   }, []);
 
+  /** The letter as read so far, counted from the received date the user has given by now (they may give it while it reads). */
+  const show = useCallback((letter: OpenLetter, countedWith: string | null) => {
+    const now = received.current;
+    setState({ kind: 'open', letter: now === countedWith ? letter : { ...letter, report: analyze(letter.doc, letter.name, now) } });
+  }, []);
+
   const openBytes = useCallback(
     async (src: Source, password?: string) => {
       source.current = src;
@@ -41,22 +49,28 @@ export function App() {
       const controller = new AbortController();
       run.current = controller;
       setState({ kind: 'loading', name: src.name });
+      const countedWith = received.current;
       try {
         if (!isPdfBytes(src.bytes) && /\.txt$/i.test(src.name)) {
-          setState({ kind: 'open', letter: openText(new TextDecoder().decode(src.bytes), src.name, received) });
+          show(openText(new TextDecoder().decode(src.bytes), src.name, countedWith), countedWith);
           return;
         }
-        const letter = await openPdfLetter(src.bytes, src.name, received, (partial) => !controller.signal.aborted && setState({ kind: 'open', letter: partial }), {
+        const letter = await openPdfLetter(src.bytes, src.name, countedWith, (partial) => !controller.signal.aborted && show(partial, countedWith), {
           password,
           signal: controller.signal,
         });
-        if (!controller.signal.aborted) setState({ kind: 'open', letter });
+        if (!controller.signal.aborted) show(letter, countedWith);
       } catch (e) {
         fail(e);
       }
     },
-    [received, fail],
+    [fail, show],
   );
+
+  /** A letter the user opens anew (not the one in the address) starts with no received date. */
+  const forget = () => {
+    received.current = null;
+  };
 
   const openUrl = useCallback(
     async (url: string) => {
@@ -108,7 +122,9 @@ export function App() {
     const drop = (e: DragEvent) => {
       e.preventDefault();
       const f = e.dataTransfer?.files[0];
-      if (f) void f.arrayBuffer().then((b) => openBytes({ name: f.name, bytes: new Uint8Array(b) }));
+      if (!f) return;
+      received.current = null;
+      void f.arrayBuffer().then((b) => openBytes({ name: f.name, bytes: new Uint8Array(b) }));
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -119,27 +135,37 @@ export function App() {
   }, [openBytes]);
 
   const openPasted = (text: string) => {
+    forget();
     try {
-      setState({ kind: 'open', letter: openText(text, 'Indsat tekst', received) });
+      setState({ kind: 'open', letter: openText(text, 'Indsat tekst', null) });
     } catch (e) {
       fail(e);
     }
   };
 
   const changeReceived = (date: string | null) => {
-    setReceived(date);
-    if (state.kind === 'open') {
-      const l = state.letter;
-      setState({ kind: 'open', letter: { ...l, report: analyze(l.doc, l.name, date) } });
-    }
+    received.current = date;
+    setState((s) => (s.kind === 'open' ? { kind: 'open', letter: { ...s.letter, report: analyze(s.letter.doc, s.letter.name, date) } } : s));
+  };
+
+  const startOver = () => {
+    history.replaceState(null, '', location.pathname);
+    forget();
+    setState({ kind: 'welcome' });
   };
 
   switch (state.kind) {
     case 'welcome':
       return (
         <Welcome
-          onFile={(f) => void f.arrayBuffer().then((b) => openBytes({ name: f.name, bytes: new Uint8Array(b) }))}
-          onSample={() => void openUrl('/eksempelbrev.pdf')}
+          onFile={(f) => {
+            forget();
+            void f.arrayBuffer().then((b) => openBytes({ name: f.name, bytes: new Uint8Array(b) }));
+          }}
+          onSample={() => {
+            forget();
+            void openUrl('/eksempelbrev.pdf');
+          }}
           onText={openPasted}
         />
       );
@@ -158,10 +184,7 @@ export function App() {
           onPassword={(p) => source.current && void openBytes(source.current, p)}
           onRetry={state.retry}
           onText={openPasted}
-          onStartOver={() => {
-            history.replaceState(null, '', location.pathname);
-            setState({ kind: 'welcome' });
-          }}
+          onStartOver={startOver}
         />
       );
     case 'open':
@@ -169,10 +192,7 @@ export function App() {
         <LetterView
           letter={state.letter}
           onReceived={changeReceived}
-          onClose={() => {
-            history.replaceState(null, '', location.pathname);
-            setState({ kind: 'welcome' });
-          }}
+          onClose={startOver}
         />
       );
   }

@@ -1,5 +1,7 @@
 import { daysBetween, formatDanishDate } from '../lib/dates/calendar';
+import { periodText } from '../lib/dates/klagefrist';
 import type { Report } from '../lib/schema/report';
+import { parseReceivedDate } from './receivedDate';
 import { canSpeak, speak } from './speak';
 
 function today(): string {
@@ -15,58 +17,136 @@ function daysLeftText(deadline: string): string {
   return `Fristen var for ${-left} ${left === -1 ? 'dag' : 'dage'} siden. Klag alligevel, og forklar hvorfor.`;
 }
 
-/** The klagefrist on top: the date, days left, how it was computed, and the received date (editable). */
+const QUESTION = 'Hvornår kom brevet i din digitale postkasse?';
+const RECEIVED_WHY = 'Fristen tæller fra den dag, brevet lå i postkassen – også hvis du åbnede det senere.';
+
+/** "Fra Jobcenter Vejle · Sygedagpenge", skipping what the letter does not show. */
+export function letterAbout(letter: Report['letter']): string | null {
+  const parts = [letter.senderName ? `Fra ${letter.senderName}` : null, letter.benefitLabel].filter((p): p is string => !!p);
+  return parts.length ? parts.join(' · ') : null;
+}
+
+/**
+ * The klagefrist on top: who sent the letter and what it is about, the date and days left
+ * (or the question of when the letter came, where Brevtjek cannot count without it), how it
+ * was counted, where to send a klage, and the day the letter came into the digital postkasse.
+ */
 export function KlagefristBanner({ report, onReceived }: { report: Report; onReceived: (date: string | null) => void }) {
   const { appeal, letter } = report;
-  const summary = appeal.deadline
-    ? `Klagefrist: ${formatDanishDate(appeal.deadline)}. ${daysLeftText(appeal.deadline)}.`
-    : `Ingen klagefrist. ${appeal.steps[0] ?? ''}`;
+  const noAppeal = appeal.basis === 'no-appeal';
+  // A frist with no day to count from: ask for the day (never "Ingen klagefrist").
+  const needs = appeal.basis === 'needs-received-date' || (!noAppeal && !appeal.deadline);
+  const unsure = !appeal.certain && !noAppeal;
+  const about = letterAbout(letter);
+  const userReceived = appeal.receivedSource === 'user' ? appeal.received : null;
+  const countedFromLetter = appeal.receivedSource === 'letter' && appeal.countedFrom ? appeal.countedFrom : null;
+  const deadlinesDiffer = !!appeal.statedDeadline && !!appeal.legalDeadline && appeal.statedDeadline !== appeal.legalDeadline;
+  const needsText = `Brevet har en klagefrist${appeal.period ? ` på ${periodText(appeal.period)}` : ''}, men Brevtjek kan ikke finde brevets dato.`;
+  const whyId = appeal.warnings.length > 0 ? 'klagefrist-notes' : 'klagefrist-how';
+  const state = needs ? 'needs' : noAppeal ? 'none' : 'frist';
+
+  const summary = needs
+    ? `${QUESTION} ${needsText}`
+    : appeal.deadline
+      ? `Klagefrist: ${formatDanishDate(appeal.deadline)}. ${daysLeftText(appeal.deadline)}.`
+      : `Ingen klagefrist. ${appeal.steps[0] ?? ''}`;
+
   return (
-    <section className={`klagefrist ${appeal.deadline ? '' : 'none'}`} aria-labelledby="klagefrist-title">
-      <div className="klagefrist-main">
+    <section className={`klagefrist ${state}${unsure ? ' unsure' : ''}`} aria-labelledby="klagefrist-title">
+      <div className="klagefrist-head">
         <h2 id="klagefrist-title">{letter.label}</h2>
-        <p className="klagefrist-date" data-testid="klagefrist" data-date={appeal.deadline ?? ''}>
-          {appeal.deadline ? (
-            <>
-              <span className="klagefrist-label">Klag senest</span>{' '}
-              <strong>{formatDanishDate(appeal.deadline)}</strong>{' '}
-              <span className="days-left">({daysLeftText(appeal.deadline)})</span>
-            </>
-          ) : (
-            <strong>Ingen klagefrist i dette brev</strong>
-          )}
-        </p>
+        {about && <p className="letter-about">{about}</p>}
+      </div>
+      <p className="klagefrist-date" data-testid="klagefrist" data-date={appeal.deadline ?? ''} data-basis={appeal.basis} data-certain={String(appeal.certain)}>
+        {needs ? (
+          <label htmlFor="received-date" className="question">
+            {QUESTION}
+          </label>
+        ) : appeal.deadline ? (
+          <>
+            <span className="klagefrist-label">Klag senest</span> <strong>{formatDanishDate(appeal.deadline)}</strong>{' '}
+            <span className="days-left">({daysLeftText(appeal.deadline)})</span>
+          </>
+        ) : (
+          <strong>Ingen klagefrist i dette brev</strong>
+        )}
+      </p>
+      <div className="klagefrist-extra">
+        {unsure && (
+          <p className="unsure-marker">
+            <span aria-hidden="true">?</span>
+            <a
+              href={`#${whyId}`}
+              onClick={(e) => {
+                const el = document.getElementById(whyId);
+                if (!el) return;
+                e.preventDefault();
+                if (el instanceof HTMLDetailsElement) el.open = true;
+                el.scrollIntoView({ block: 'nearest' });
+                (el.querySelector('summary') ?? el).focus();
+              }}
+            >
+              Brevtjek er ikke helt sikker – se hvorfor
+            </a>
+          </p>
+        )}
+        {appeal.route && !noAppeal && <p className="klagefrist-route">{appeal.route.text}</p>}
         {canSpeak() && (
-          <button type="button" className="link-button" onClick={() => speak([summary, ...appeal.warnings].join(' '))}>
+          <button type="button" className="link-button" onClick={() => speak([summary, appeal.route?.text ?? '', ...appeal.warnings].join(' '))}>
             Læs op
           </button>
         )}
       </div>
-      {appeal.basis !== 'no-appeal' && (
-        <label className="received">
-          Dato du fik brevet
+      {!noAppeal && (
+        // One element in every state, so the field keeps focus (and what is typed) when the frist appears.
+        <div className="received">
+          {!needs && <label htmlFor="received-date">Dag brevet kom i din digitale postkasse</label>}
           <input
+            id="received-date"
             type="date"
-            value={appeal.received ?? ''}
-            onChange={(e) => onReceived(e.target.value || null)}
-            aria-describedby="klagefrist-how"
+            defaultValue={userReceived ?? ''}
+            onChange={(e) => {
+              if (e.target.value === '') onReceived(null);
+              else {
+                const date = parseReceivedDate(e.target.value);
+                if (date) onReceived(date);
+              }
+            }}
+            aria-describedby={[needs ? 'received-needs' : '', 'received-why', countedFromLetter ? 'received-until' : ''].filter(Boolean).join(' ')}
           />
-        </label>
+          {needs && (
+            <p className="needs-why" id="received-needs">
+              {needsText}
+            </p>
+          )}
+          <p className="received-why" id="received-why">
+            {RECEIVED_WHY}
+          </p>
+          {countedFromLetter && (
+            <p className="received-until" id="received-until">
+              Indtil du skriver datoen, regner Brevtjek fra brevets dato, {formatDanishDate(countedFromLetter, false)}.
+            </p>
+          )}
+        </div>
       )}
-      <details className="klagefrist-how" id="klagefrist-how" open={appeal.warnings.length > 0}>
-        <summary>{appeal.deadline ? 'Sådan er fristen regnet ud' : 'Hvorfor er der ingen klagefrist?'}</summary>
+      <details className="klagefrist-how" id="klagefrist-how" open={deadlinesDiffer}>
+        <summary>{appeal.deadline ? 'Sådan er fristen regnet ud' : noAppeal ? 'Hvorfor er der ingen klagefrist?' : 'Sådan regner Brevtjek fristen ud'}</summary>
         <ul>
           {appeal.steps.map((s) => (
             <li key={s}>{s}</li>
           ))}
         </ul>
       </details>
-      {appeal.warnings.map((w) => (
-        <p key={w} className="warning" role="note">
-          <span aria-hidden="true">⚠ </span>
-          {w}
-        </p>
-      ))}
+      {appeal.warnings.length > 0 && (
+        <div className="klagefrist-notes" id="klagefrist-notes" tabIndex={-1}>
+          {appeal.warnings.map((w) => (
+            <p key={w} className="warning" role="note">
+              <span aria-hidden="true">⚠ </span>
+              {w}
+            </p>
+          ))}
+        </div>
+      )}
     </section>
   );
 }

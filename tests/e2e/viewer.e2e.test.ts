@@ -86,6 +86,117 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
     await page.close();
   });
 
+  it('takes the received date from the address (?received=) and ignores a bad one', async () => {
+    const page = await context.newPage();
+    const klagefrist = page.locator('[data-testid="klagefrist"]');
+    const input = page.locator('#received-date');
+    const t11 = encodeURIComponent(`${base}/t11-frederikshavn-fradrag-ressourceforloeb.pdf`);
+    // Without it the frist counts from the letter's date (14 January 2026); with it, from that day.
+    await page.goto(viewerUrl(`?file=${t11}&received=2026-01-21`));
+    await expect.poll(() => klagefrist.getAttribute('data-date'), { timeout: 20_000 }).toBe('2026-02-18');
+    expect(await input.inputValue()).toBe('2026-01-21');
+    expect(await page.locator('.received-until').count()).toBe(0);
+    await page.goto(viewerUrl('?sample&received=2026-01-21'));
+    await expect.poll(() => klagefrist.getAttribute('data-date'), { timeout: 20_000 }).toBe('2026-02-18');
+    for (const bad of ['21-01-2026', '2026-02-30', 'i-går']) {
+      await page.goto(viewerUrl(`?file=${t11}&received=${encodeURIComponent(bad)}`));
+      await expect.poll(() => klagefrist.getAttribute('data-date'), { timeout: 20_000 }).toBe('2026-02-11');
+      expect(await input.inputValue()).toBe('');
+    }
+    // A text letter in the address takes it too.
+    await page.goto(viewerUrl(`?file=${encodeURIComponent(`${base}/brev-uden-dato.txt`)}&received=2026-03-02`));
+    await expect.poll(() => klagefrist.getAttribute('data-date'), { timeout: 20_000 }).toBe('2026-03-30');
+    await page.close();
+  });
+
+  it('leaves the received date empty on open, and says the frist counts from the date of the letter until it is set', async () => {
+    const page = await context.newPage();
+    await page.goto(viewerUrl('?sample'));
+    const klagefrist = page.locator('[data-testid="klagefrist"]');
+    await expect.poll(() => klagefrist.getAttribute('data-date'), { timeout: 20_000 }).toBe('2026-02-11');
+    expect(await klagefrist.getAttribute('data-basis')).toMatch(/^(stated-period|law|stated-date)$/);
+    expect(await page.getByLabel('Dag brevet kom i din digitale postkasse').inputValue()).toBe('');
+    expect(await page.locator('.received-why').textContent()).toBe('Fristen tæller fra den dag, brevet lå i postkassen – også hvis du åbnede det senere.');
+    expect(await page.locator('.received-until').textContent()).toBe('Indtil du skriver datoen, regner Brevtjek fra brevets dato, 14. januar 2026.');
+    // Who sent it and what it is about, in the banner's header; no ISO date in any text.
+    expect(await page.locator('.letter-about').textContent()).toMatch(/^Fra .+ · .+$/);
+    expect(await page.locator('.klagefrist').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await page.locator('.klagefrist-route').textContent()).toMatch(/klagen/);
+    await page.locator('#received-date').fill('2026-01-21');
+    await expect.poll(() => klagefrist.getAttribute('data-date')).toBe('2026-02-18');
+    expect(await page.locator('.received-until').count()).toBe(0);
+    await page.locator('#received-date').fill('');
+    await expect.poll(() => klagefrist.getAttribute('data-date')).toBe('2026-02-11');
+    expect(await page.locator('.received-until').count()).toBe(1);
+    await page.close();
+  });
+
+  it('asks when the letter came when its date cannot be found, and counts the frist from the answer', async () => {
+    const page = await context.newPage();
+    await page.goto(viewerUrl());
+    await page.getByText('Er brevet ikke en PDF? Indsæt teksten').click();
+    await page.locator('#paste-text').fill(readFileSync(join(root, 'tests/e2e/fixtures/brev-uden-dato.txt'), 'utf8'));
+    await page.getByRole('button', { name: 'Tjek teksten' }).click();
+    const klagefrist = page.locator('[data-testid="klagefrist"]');
+    await klagefrist.waitFor({ timeout: 20_000 });
+    expect(await klagefrist.getAttribute('data-basis')).toBe('needs-received-date');
+    expect(await klagefrist.getAttribute('data-date')).toBe('');
+    expect(await klagefrist.textContent()).toBe('Hvornår kom brevet i din digitale postkasse?');
+    const banner = page.locator('.klagefrist');
+    expect(await banner.innerText()).not.toMatch(/Ingen klagefrist/);
+    expect(await page.locator('.needs-why').textContent()).toMatch(/klagefrist på 4 uger.*brevets dato/);
+    // The question is the field's label, and the field is right under it.
+    const input = page.getByLabel('Hvornår kom brevet i din digitale postkasse?');
+    expect(await input.inputValue()).toBe('');
+    const [q, f] = await Promise.all([klagefrist.boundingBox(), input.boundingBox()]);
+    expect(f!.y - (q!.y + q!.height)).toBeLessThan(40);
+    await input.fill('2026-03-02');
+    await expect.poll(() => klagefrist.getAttribute('data-date')).toBe('2026-03-30');
+    expect(await klagefrist.getAttribute('data-basis')).not.toBe('needs-received-date');
+    expect(await klagefrist.textContent()).toMatch(/Klag senest mandag den 30\. marts 2026/);
+    // The same field, still focused and still holding the date, now beside the frist.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('received-date');
+    expect(await page.getByLabel('Dag brevet kom i din digitale postkasse').inputValue()).toBe('2026-03-02');
+    await page.close();
+  });
+
+  it('shows the frist with a visible note where Brevtjek is not sure there is a right to complain', async () => {
+    const page = await context.newPage();
+    await openLetter(page, 'varsel-med-beslutning.txt');
+    const klagefrist = page.locator('[data-testid="klagefrist"]');
+    expect(await klagefrist.getAttribute('data-certain')).toBe('false');
+    expect(await klagefrist.getAttribute('data-date')).toBe('2026-03-31');
+    const marker = page.getByRole('link', { name: 'Brevtjek er ikke helt sikker – se hvorfor' });
+    expect(await marker.isVisible()).toBe(true);
+    expect((await page.locator('.warning').allTextContents()).some((w) => /afgørelse/.test(w))).toBe(true);
+    await marker.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('klagefrist-notes');
+    await page.close();
+  });
+
+  it('opens the steps when the frist in the letter and the frist in the law differ', async () => {
+    const page = await context.newPage();
+    await openLetter(page, 'frist-6-uger.txt');
+    expect(await page.locator('[data-testid="klagefrist"]').getAttribute('data-date')).toBe('2026-03-31');
+    expect(await page.locator('#klagefrist-how').getAttribute('open')).not.toBeNull();
+    expect(await page.locator('#klagefrist-how li', { hasText: '14. april 2026' }).isVisible()).toBe(true);
+    // Where they agree, the steps stay folded.
+    await openLetter(page, 't11-frederikshavn-fradrag-ressourceforloeb.pdf');
+    expect(await page.locator('#klagefrist-how').getAttribute('open')).toBeNull();
+    await page.close();
+  });
+
+  it('says a letter with no right to complain has no klagefrist, and asks for no date', async () => {
+    const page = await context.newPage();
+    await openLetter(page, 't04-odsherred-partshoering-sygedagpenge.pdf');
+    const klagefrist = page.locator('[data-testid="klagefrist"]');
+    expect(await klagefrist.getAttribute('data-basis')).toBe('no-appeal');
+    expect(await klagefrist.textContent()).toBe('Ingen klagefrist i dette brev');
+    expect(await page.locator('#klagefrist-how summary').textContent()).toBe('Hvorfor er der ingen klagefrist?');
+    expect(await page.locator('#received-date').count()).toBe(0);
+    await page.close();
+  });
+
   it('shows and highlights the first page of a long letter before the last page is read', async () => {
     const page = await context.newPage();
     const t0 = Date.now();
@@ -221,6 +332,41 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
     expect(welcome).toEqual([]);
     await page.close();
   });
+
+  it('has no accessibility violations in the needs-received-date and unsure states (axe-core)', async () => {
+    const page = await context.newPage();
+    for (const file of ['brev-uden-dato.txt', 'varsel-med-beslutning.txt']) {
+      await openLetter(page, file);
+      await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+      const violations = await page.evaluate(async () => (await (window as unknown as { axe: Axe }).axe.run()).violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 2)).slice(0, 300)}`));
+      expect(violations, file).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('writes screenshots of the klagefrist banner, which fits a phone', async () => {
+    const shots: Array<[string, string]> = [
+      ['normal', 't11-frederikshavn-fradrag-ressourceforloeb.pdf'],
+      ['needs-received-date', 'brev-uden-dato.txt'],
+      ['unsure', 'varsel-med-beslutning.txt'],
+    ];
+    for (const [width, height] of [[1280, 900], [390, 844]] as const) {
+      for (const [state, file] of shots) {
+        const page = await context.newPage();
+        await page.setViewportSize({ width, height });
+        await openLetter(page, file);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: join(artifacts, `klagefrist-${state}-${width}.png`) });
+        const { overflow, bottom } = await page.evaluate(() => ({
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          bottom: document.querySelector('[data-testid="klagefrist"]')!.getBoundingClientRect().bottom,
+        }));
+        expect(overflow, `${state} at ${width}`).toBeLessThanOrEqual(0);
+        expect(bottom, `${state} at ${width}`).toBeLessThan(height / 2);
+        await page.close();
+      }
+    }
+  }, 60_000);
 
   it('writes a screenshot of a highlighted letter', async () => {
     const page = await context.newPage();
