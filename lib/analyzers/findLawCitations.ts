@@ -3,6 +3,14 @@ import type { LawId } from '../rules/schemas';
 import { sentenceAt } from '../nlp/sentences';
 import { actByAbbreviation, actById, actByName, actBySubject, decreeType, grammar, normaliseParagraph } from './citationGrammar';
 import { explanation, say } from './explain';
+import { versionAt, versionNotes } from '../law/actVersions';
+
+/** The note on a provision (rules/provisions.json) that holds on the letter's date. */
+function provisionNote(law: LawId | null, paragraph: string | null, day: string | null): string | undefined {
+  return rules.provisions.find(
+    (p) => p.law === law && p.paragraph === paragraph && (!day || ((!p.from || p.from <= day) && (!p.to || day <= p.to))),
+  )?.text;
+}
 import { overlaps, type Span } from './patterns';
 import type { AnalysisInput, Draft } from './types';
 
@@ -178,9 +186,12 @@ function resolveActs(text: string, cites: Cite[], input: AnalysisInput): void {
   });
 }
 
-function describe(cite: Cite, text: string): Draft {
+function describe(cite: Cite, text: string, letterDate: string | null): Draft {
   const phrase = text.slice(cite.start, cite.end);
   const act = actById(cite.law);
+  // The letter's date picks the version of the act: its link and any reform note.
+  const version = act ? versionAt(act, letterDate) : undefined;
+  const versionNote = act ? versionNotes(act, letterDate, phrase) : [];
   const label = act && cite.paragraph ? `§ ${cite.paragraph} i ${act.short} (${act.title})` : phrase;
   let what: string;
   let why: string;
@@ -188,13 +199,13 @@ function describe(cite: Cite, text: string): Draft {
   const group = cite.kind === 'principle' ? 'principle' : cite.kind === 'decree' || cite.law === 'bekendtgoerelse' ? 'decree' : null;
   if (group) {
     what = say(group, 'what', { label: phrase });
-    why = say(group, 'why');
+    why = [say(group, 'why'), ...versionNote].join(' ');
     todo = say(group, 'todo');
   } else {
-    const note = rules.provisions.find((p) => p.law === cite.law && p.paragraph === cite.paragraph)?.text ?? act?.about;
+    const note = provisionNote(cite.law, cite.paragraph, letterDate) ?? act?.about;
     const named = cite.act === 'before' || cite.act === 'after';
     what = say('law', 'what', { label });
-    why = note ? say('law', 'whyKnown', { note }) : say('law', named ? 'whyOtherAct' : 'whyUnknownAct');
+    why = [note ? say('law', 'whyKnown', { note }) : say('law', named ? 'whyOtherAct' : 'whyUnknownAct'), ...versionNote].join(' ');
     todo = act ? say('law', 'todo') : say('law', named ? 'todoOtherAct' : 'todoUnknownAct');
   }
   return {
@@ -206,7 +217,7 @@ function describe(cite: Cite, text: string): Draft {
     paragraph: cite.paragraph,
     resolvedBy: cite.act === 'before' || cite.act === 'after' ? 'named' : cite.act === 'context' ? 'context' : 'none',
     ruleId: `law.${cite.kind}`,
-    explanation: explanation(what, why, todo, { law: cite.law, paragraph: cite.paragraph, label }, act?.url),
+    explanation: explanation(what, why, todo, { law: cite.law, paragraph: cite.paragraph, label }, version?.url ?? act?.url),
   };
 }
 
@@ -218,5 +229,5 @@ export function findLawCitations(input: AnalysisInput): Draft[] {
   const claimed = [...provisions, ...chapters];
   const cites = [...claimed, ...findOthers(text, claimed)].sort((a, b) => a.start - b.start);
   resolveActs(text, cites, input);
-  return cites.map((c) => describe(c, text));
+  return cites.map((c) => describe(c, text, input.letterDate));
 }

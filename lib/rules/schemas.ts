@@ -397,7 +397,15 @@ export const LayoutRules = z.object({
 
 export const ProvisionRules = z.object({
   provisions: z.array(
-    z.object({ law: LawId, paragraph: z.string(), tag: z.enum(['V', 'P', 'U']), text: z.string().min(10) }),
+    z.object({
+      law: LawId,
+      paragraph: z.string(),
+      tag: z.enum(['V', 'P', 'U']),
+      text: z.string().min(10),
+      /** The note holds for letters dated in this period only (a provision renumbered or changed). */
+      from: IsoDay.optional(),
+      to: IsoDay.optional(),
+    }),
   ),
 });
 

@@ -1,0 +1,36 @@
+import { findDates } from '../dates/findDates';
+import { formatDanishDate } from '../dates/calendar';
+import type { Act } from '../rules';
+import type { ActVersion } from '../rules/schemas';
+
+/** The version of an act in force on a day (rules/acts.json "versions"); undefined where none is listed. */
+export function versionAt(act: Act, day: string | null): ActVersion | undefined {
+  if (!day) return undefined;
+  return act.versions.find((v) => v.from <= day && (v.to === null || day <= v.to));
+}
+
+const DECREE_NUMBER = /\bnr\.?\s*(?<nr>\d{1,5})\s+af\s+(?<date>.{6,30})/iu;
+
+/** The number and date of a consolidated act cited as "lovbekendtgørelse nr. 1084 af 13/08/2024". */
+export function decreeOf(phrase: string): { nr: string; date: string } | null {
+  const m = DECREE_NUMBER.exec(phrase);
+  const date = m?.groups?.date ? findDates(m.groups.date)[0] : undefined;
+  return m?.groups?.nr && date?.yearGiven ? { nr: m.groups.nr, date: date.iso } : null;
+}
+
+/**
+ * What to say about the version of an act a letter relies on: a reform in force on the
+ * letter's date (its note), or a cited consolidated act older than the one in force then.
+ */
+export function versionNotes(act: Act, letterDate: string | null, phrase: string): string[] {
+  const now = versionAt(act, letterDate);
+  const notes: string[] = [];
+  if (now?.note) notes.push(now.note);
+  const cited = decreeOf(phrase);
+  if (now && cited && cited.date < now.from && !now.ref.includes(`nr. ${cited.nr} `)) {
+    notes.push(
+      `Da brevet blev skrevet (${formatDanishDate(letterDate ?? now.from)}), gjaldt efter Brevtjeks liste en nyere udgave: ${now.ref}. Tjek, at reglen står på samme måde i den.`,
+    );
+  }
+  return notes;
+}
