@@ -37,6 +37,8 @@ const patterns: Array<{ id: string; re: RegExp }> = [
   },
 ];
 const appealContext = new RegExp(d.appealContext, 'iu');
+const computedDate = new RegExp(fill(d.computedDate, { date: DATE }), 'iuy');
+const PERIOD_IDS = ['deadline.period', 'deadline.statedPeriod', 'deadline.havePeriod'];
 const notAppealInSpan = new RegExp(d.notAppealInSpan, 'iu');
 const notAppealInSentence = new RegExp(d.notAppealInSentence, 'iu');
 const receiptAnchor = new RegExp(d.receiptAnchor, 'iu');
@@ -91,16 +93,21 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const span = { start, end: start + m[0].trimEnd().length };
+      // "inden 4 uger efter …, dvs. senest den 3. marts 2026": the computed date is part of it.
+      computedDate.lastIndex = span.end;
+      const computed = PERIOD_IDS.includes(id) ? computedDate.exec(text) : null;
+      if (computed) span.end += computed[0].length;
       if (taken.some((t) => overlaps(t, span))) continue;
       const sentence = sentenceAt(input.sentences, start);
       const before = text.slice(sentence?.start ?? Math.max(0, start - 80), start);
       if (notDeadlineBefore.test(before)) continue;
       const g = m.groups ?? {};
       const period = periodOf(g.count, g.unit);
-      if (['deadline.period', 'deadline.statedPeriod', 'deadline.havePeriod'].includes(id) && !period) continue;
+      if (PERIOD_IDS.includes(id) && !period) continue;
       const phrase = text.slice(span.start, span.end);
-      const found = id === 'deadline.monthEnd' ? monthEnd(g.monthName, g.year, input) : findDates(phrase, input.referenceYear)[0];
-      const date = found && id !== 'deadline.period' ? yearFixed(found.iso, found.yearGiven, input.letterDate) : null;
+      const found =
+        id === 'deadline.monthEnd' ? monthEnd(g.monthName, g.year, input) : findDates(computed ? computed[0] : phrase, input.referenceYear)[0];
+      const date = found && (id !== 'deadline.period' || computed) ? yearFixed(found.iso, found.yearGiven, input.letterDate) : null;
       // A date before the letter's own is a past event ("med frist til den 2. januar"), not a deadline.
       if (date && input.letterDate && date < input.letterDate) continue;
       const anchor = anchorOf(g.anchor);

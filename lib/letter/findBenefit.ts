@@ -20,7 +20,8 @@ const count = (res: RegExp[], text: string) => res.reduce((n, re) => n + (text.m
  * most, a mention in the heading counting more; else the one its sender implies (an
  * a-kasse: dagpenge); else none.
  */
-export function findBenefit(text: string, sender: SenderId | null): Benefit {
+export function findBenefit(whole: string, sender: SenderId | null): Benefit {
+  const text = whole.slice(0, b.bodyChars);
   const lines = text.split('\n').slice(0, b.headingLines);
   const bodyStarts = lines.findIndex((l) => l.trim().split(/\s+/).length > BODY_LINE_WORDS);
   const heading = lines.slice(0, bodyStarts < 0 ? undefined : bodyStarts).join('\n');

@@ -146,6 +146,8 @@ export const DeadlineRules = z.object({
   notAppealInSpan: regexSource,
   notAppealInSentence: regexSource,
   receiptAnchor: regexSource,
+  /** A date computed right after a period ("…, dvs. senest den 3. marts 2026"): part of that deadline. */
+  computedDate: regexSource,
   letterDateAnchor: regexSource,
   notDeadlineBefore: regexSource,
   selfDeadline: regexSource,
@@ -289,6 +291,8 @@ export const BenefitRules = z.object({
   /** Weight of a mention in the first lines (the heading) against one in the body. */
   headingWeight: z.number().positive(),
   headingLines: z.number().int().positive(),
+  /** How much of the letter is read for mentions: its start names the matter. */
+  bodyChars: z.number().int().positive(),
   /** A benefit that, once named at all, wins over these others. */
   beats: z.partialRecord(BenefitId, z.array(BenefitId)),
   /** The benefit a sender implies when the letter names none (an a-kasse: dagpenge). */

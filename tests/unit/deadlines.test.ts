@@ -19,6 +19,17 @@ describe('findDeadlines', () => {
     });
   });
 
+  it('counts each deadline from its own event: no date where that event has none', () => {
+    const [self, papers] = deadlines(
+      'Vi genvurderer sagen inden 4 uger fra den dag, vi modtager din klage. Du skal sende lønsedler senest 14 dage efter, at du har fået ny løn.',
+    );
+    expect(self).toMatchObject({ anchor: 'other', resolvedDate: null, appeal: false });
+    expect(papers).toMatchObject({ anchor: 'other', resolvedDate: null, appeal: false });
+    expect(self?.explanation.what).toMatch(/tæller fra noget andet end brevet/);
+    const [fromLetter] = deadlines('Du skal svare senest 8 dage efter modtagelsen af dette brev.');
+    expect(fromLetter).toMatchObject({ anchor: 'receipt', resolvedDate: '2025-03-13' });
+  });
+
   it('finds dates to answer by, in every common form', () => {
     const t = 'Svar senest den 14. marts 2025. Send papirerne inden 20.03.2025. Ring senest fredag d. 21/3-2025.';
     expect(deadlines(t).map((d) => [d.text, d.date, d.appeal])).toEqual([
