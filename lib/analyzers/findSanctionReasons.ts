@@ -111,11 +111,13 @@ export function findSanctionReasons(input: AnalysisInput, sanction: Sanction | n
     previousHadReason = spans.length > before;
   });
   // Which provision the sanction rests on depends on the benefit (rules/benefits.json). A
-  // stop, or a kind of sanction these rules do not have, counts only where the letter names
-  // a breached duty: a reason, or words of one in its sentence (domain notes §0).
+  // stop (sygedagpenge stop because you are well again is none), or a kind of sanction these
+  // rules do not have, counts only where the letter names a breached duty: a reason, or words
+  // of one outside a warning (domain notes §0, §4.5).
   const label = s.types.find((t) => t.id === sanction.type);
-  const known = sanction.type === 'ophoer' ? undefined : regime.sanctionSources[sanction.type];
-  const breached = spans.length > 0 || breachWords.test(sanction.sentence);
+  const stop = sanction.type === 'ophoer' || sanction.type === 'bortfald';
+  const known = stop ? undefined : regime.sanctionSources[sanction.type];
+  const breached = spans.length > 0 || sentences.some((x) => breachWords.test(x.text) && !hypothetical.test(x.text));
   const source = known ?? (breached ? (regime.sanctionSources[sanction.type] ?? (label ? { law: label.law, paragraph: label.paragraph, label: label.source } : null)) : null);
   if (!source) return { present: false, findings: [] };
   const what = sanction.status === 'proposed' ? 'whatProposed' : 'what';

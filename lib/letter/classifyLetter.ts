@@ -80,6 +80,7 @@ export function classifyLetter(text: string, sender: SenderId | null = null): Le
   if (found.decisionMakesUnsure && decides(text)) {
     return {
       ...kind,
+      label: lt.unsureLabel.replace('{kind}', found.label.replace(/\s*\(.*\)$/u, '')),
       appeal: true,
       certain: false,
       doubt: lt.unsure.replace('{kind}', found.label.toLowerCase().replace(/\s*\(.*\)$/u, '')),

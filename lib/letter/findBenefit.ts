@@ -12,6 +12,8 @@ export interface Benefit {
 
 /** A line of more words than this is body text: the heading is above it. */
 const BODY_LINE_WORDS = 14;
+/** A first block of at most this many lines is the letterhead. */
+const LETTERHEAD_LINES = 6;
 
 const count = (res: RegExp[], text: string) => res.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0);
 
@@ -22,9 +24,13 @@ const count = (res: RegExp[], text: string) => res.reduce((n, re) => n + (text.m
  */
 export function findBenefit(whole: string, sender: SenderId | null): Benefit {
   const text = whole.slice(0, b.bodyChars);
+  // The heading: below the letterhead (whose department names list several benefits) and
+  // above the first line of body text.
   const lines = text.split('\n').slice(0, b.headingLines);
-  const bodyStarts = lines.findIndex((l) => l.trim().split(/\s+/).length > BODY_LINE_WORDS);
-  const heading = lines.slice(0, bodyStarts < 0 ? undefined : bodyStarts).join('\n');
+  const letterheadEnds = lines.findIndex((l) => l.trim() === '');
+  const from = letterheadEnds > 0 && letterheadEnds <= LETTERHEAD_LINES ? letterheadEnds : 0;
+  const bodyStarts = lines.findIndex((l, i) => i >= from && l.trim().split(/\s+/).length > BODY_LINE_WORDS);
+  const heading = lines.slice(from, bodyStarts < 0 ? undefined : bodyStarts).join('\n');
   const scores = new Map<BenefitId, number>();
   for (const x of benefits) scores.set(x.id, count(x.re, heading) * (b.headingWeight - 1) + count(x.re, text));
   for (const [winner, losers] of Object.entries(b.beats)) {

@@ -355,6 +355,8 @@ export const LetterTypeRules = z.object({
   ownWordsWin: z.string().min(10),
   /** Said when a no-klage kind also reads like a decision; {kind} is the kind. */
   unsure: z.string().min(10),
+  /** The kind's name when Brevtjek is not sure; {kind} is the kind. */
+  unsureLabel: z.string().min(5),
   klagevejledning: z.array(regexSource).min(1),
   defaultAppealWeeks: z.number().int().positive(),
   defaultAppealSource: LegalSource,
