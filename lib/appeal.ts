@@ -88,16 +88,24 @@ export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates, r
   }
   // The stated frist wins where it is the earlier one (or the only one that can be counted).
   if (statedDeadline && (!legalDeadline || statedDeadline <= legalDeadline)) {
+    const counted = !stated?.date && stated?.period && countedFrom ? computeFrist(stated.anchor === 'letter' && dates.letterDate ? dates.letterDate : countedFrom, stated.period) : null;
     const steps = [
       ...(from ? [from] : []),
       stated?.date
         ? say('appeal', 'statedDate', { date: formatDanishDate(statedDeadline) })
         : say('appeal', 'byLetter', { period: periodText(stated?.period ?? legalPeriod) }),
-      ...(!stated?.date && stated?.period && countedFrom ? computeFrist(stated.anchor === 'letter' && dates.letterDate ? dates.letterDate : countedFrom, stated.period).steps : []),
+      ...(counted?.steps ?? []),
       ...(legalDeadline && legalDeadline !== statedDeadline ? [say('appeal', 'statedEarlier', { legal: formatDanishDate(legalDeadline) })] : []),
       say('appeal', 'inGoodTime'),
     ];
-    return { ...common, deadline: statedDeadline, basis: stated?.date ? 'stated-date' : 'stated-period', period: stated?.period ?? null, steps, warnings };
+    return {
+      ...common,
+      deadline: statedDeadline,
+      basis: stated?.date ? 'stated-date' : 'stated-period',
+      period: stated?.period ?? null,
+      steps,
+      warnings: [...warnings, ...(counted?.warnings ?? [])],
+    };
   }
   if (!legal || !legalDeadline) throw new Error('unreachable: a legal frist without a day to count from');
   const steps = [

@@ -69,10 +69,10 @@ function matches(t: (typeof types)[number], text: string, head: string, sender: 
 export function classifyLetter(text: string, sender: SenderId | null = null): LetterKind {
   const head = text.split('\n').slice(0, lt.titleLines).join('\n');
   const found = types.find((t) => matches(t, text, head, sender)) ?? afgoerelse;
-  const hasKlagevejledning = klagevejledning.some((re) => re.test(text));
+  const offer = klageOffer(text);
+  const hasKlagevejledning = offer !== null || klagevejledning.some((re) => re.test(text));
   const kind = { type: found.id, label: found.label, why: found.why, source: found.source, hasKlagevejledning };
   if (found.appeal) return { ...kind, appeal: true, certain: true, doubt: '' };
-  const offer = klageOffer(text);
   // The letter's own words about klage win over any idea of its kind.
   if (offer) {
     return { ...kind, why: lt.ownWordsWin, source: afgoerelse.source, appeal: true, certain: true, doubt: '' };

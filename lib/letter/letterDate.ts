@@ -6,6 +6,7 @@ const r = rules.letterTypes.letterDate;
 const patterns = r.patterns.map((p) => ({ ...p, re: new RegExp(fill(p.pattern, { date: DATE_WITH_PREFIX_SOURCE }), 'iu') }));
 const headerTable = new RegExp(r.headerTable, 'iu');
 const notLetterDate = new RegExp(r.not, 'iu');
+const PAGE_NUMBER = /\bside\s+\d+\s+af\s+\d+/giu;
 
 interface Candidate {
   iso: string;
@@ -17,7 +18,9 @@ interface Candidate {
 function dateOn(line: string, from = 0): string | null {
   for (const d of findDates(line.slice(from))) {
     if (!d.yearGiven) continue;
-    if (notLetterDate.test(line.slice(0, from + d.start))) continue;
+    // Only the column the date stands in: "CPR: 010180-xxxx        Dato: 16.04.2026".
+    const column = line.slice(0, from + d.start).split(/\s{2,}|\t|\|/u).pop() ?? '';
+    if (notLetterDate.test(column.replace(PAGE_NUMBER, ''))) continue;
     return d.iso;
   }
   return null;

@@ -36,6 +36,11 @@ describe("the letter's date", () => {
     expect(findLetterDate('Jobcenter Vejle\n\nFødt: 12.04.1979\nModtaget: 1. marts 2026\n\nAfgørelse')).toBeNull();
   });
 
+  it('reads the date column of a header line, and a date in the page footer', () => {
+    expect(findLetterDate('Randers Kommune                                     Dato: 16.04.2026\n\nCPR-nr.: 280269-xxxx        Dato: 16.04.2026\n\nAfgørelse')).toBe('2026-04-16');
+    expect(findLetterDate('Jobcenter Vejle\n\nAfgørelse om ledighedsydelse\nVi stopper din ydelse.\n\nSide 1 af 2 – 03.03.2026')).toBe('2026-03-03');
+  });
+
   it('counter-examples are never the letter date', () => {
     for (const ex of rules.letterTypes.letterDate.counterExamples) expect(findLetterDate(`Jobcenter Vejle\n\n${ex}\n\nAfgørelse`), ex).toBeNull();
   });

@@ -49,6 +49,15 @@ describe('classifyLetter', () => {
     expect(klageOffer('Du kan klage til Folketingets Ombudsmand inden 1 år.')).toBeNull();
     expect(klageOffer('Du kan ikke klage over en indkaldelse.')).toBeNull();
     expect(klageOffer('Når vi har truffet afgørelse, kan du klage over den inden 4 uger.')).toBeNull();
+    // The Ombudsmand's year, and a decision still to come, are no klagefrist of this letter.
+    expect(klageOffer('Du kan klage til Folketingets Ombudsmand. Klagen skal være modtaget inden 1 år fra denne afgørelse.')).toBeNull();
+    expect(klageOffer('Du får et brev i december. Du har 4 uger til at klage over den afgørelse, efter at du har fået den.')).toBeNull();
+    expect(klageOffer('Du kan klage over den nye afgørelse. Klagen skal være modtaget senest 4 uger efter, at du har modtaget den.')).not.toBeNull();
+  });
+
+  it('takes a letter at its word when it says it is no decision', () => {
+    const info = `${head}Nye regler fra 1. januar 2027\nDette brev er kun til orientering. Vi har ikke truffet nogen afgørelse i din sag.`;
+    expect(classify(info)).toMatchObject({ type: 'orientering', appeal: false });
   });
 
   it('notices a missing klagevejledning', () => {
