@@ -37,6 +37,7 @@ const patterns: Array<{ id: string; re: RegExp }> = [
   },
 ];
 const appealContext = new RegExp(d.appealContext, 'iu');
+const refersBack = new RegExp(d.refersBack, 'iu');
 const computedDate = new RegExp(fill(d.computedDate, { date: DATE }), 'iuy');
 const PERIOD_IDS = ['deadline.period', 'deadline.statedPeriod', 'deadline.havePeriod'];
 const notAppealInSpan = new RegExp(d.notAppealInSpan, 'iu');
@@ -112,9 +113,11 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
       if (date && input.letterDate && date < input.letterDate) continue;
       const anchor = anchorOf(g.anchor);
       const sentenceText = sentence?.text ?? phrase;
+      // "Du kan klage over afgørelsen. Fristen er 4 uger …": the context is the sentence before.
+      const previous = sentence && refersBack.test(sentenceText) ? input.sentences[input.sentences.indexOf(sentence) - 1] : undefined;
       const appeal =
         input.appealPossible &&
-        appealContext.test(sentenceText) &&
+        appealContext.test(previous ? `${previous.text} ${sentenceText}` : sentenceText) &&
         !notAppealInSpan.test(phrase) &&
         !notAppealInSentence.test(text.slice(sentence?.start ?? start, start)) &&
         (date !== null || anchor !== 'other');

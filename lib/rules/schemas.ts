@@ -143,6 +143,8 @@ export const DeadlineRules = z.object({
   statedDeadline: z.array(regexSource),
   statedPeriod: regexSource,
   appealContext: regexSource,
+  /** A sentence that points back to the one before ("Fristen er …"): the klage context may stand there. */
+  refersBack: regexSource,
   notAppealInSpan: regexSource,
   notAppealInSentence: regexSource,
   receiptAnchor: regexSource,

@@ -19,6 +19,16 @@ describe('findDeadlines', () => {
     });
   });
 
+  it('takes the klage context from the sentence before when the frist points back to it', () => {
+    const [a] = deadlines('Du kan klage over begge afgørelser. Fristen er 4 uger fra den dag, du har modtaget brevet.');
+    expect(a).toMatchObject({ appeal: true, anchor: 'receipt' });
+    const [b] = deadlines('Er du uenig? Klag inden 4 uger fra du har fået denne besked.');
+    expect(b).toMatchObject({ appeal: true, anchor: 'receipt' });
+    // Without a sentence pointing back, a later deadline keeps its own meaning.
+    const [, c] = deadlines('Du kan klage over afgørelsen inden 4 uger. Send lønsedler inden 8 dage.');
+    expect(c).toMatchObject({ appeal: false });
+  });
+
   it('counts each deadline from its own event: no date where that event has none', () => {
     const [self, papers] = deadlines(
       'Vi genvurderer sagen inden 4 uger fra den dag, vi modtager din klage. Du skal sende lønsedler senest 14 dage efter, at du har fået ny løn.',
