@@ -1,6 +1,7 @@
 import { findDates } from '../dates/findDates';
 import { formatDanishDate } from '../dates/calendar';
-import type { Act } from '../rules';
+import { rules, type Act } from '../rules';
+import { say } from '../analyzers/explain';
 import type { ActVersion } from '../rules/schemas';
 
 /** The version of an act in force on a day (rules/acts.json "versions"); undefined where none is listed. */
@@ -9,7 +10,7 @@ export function versionAt(act: Act, day: string | null): ActVersion | undefined 
   return act.versions.find((v) => v.from <= day && (v.to === null || day <= v.to));
 }
 
-const DECREE_NUMBER = /\bnr\.?\s*(?<nr>\d{1,5})\s+af\s+(?<date>.{6,30})/iu;
+const DECREE_NUMBER = new RegExp(rules.citations.decreeNumber, 'iu');
 
 /** The number and date of a consolidated act cited as "lovbekendtgørelse nr. 1084 af 13/08/2024". */
 export function decreeOf(phrase: string): { nr: string; date: string } | null {
@@ -28,9 +29,7 @@ export function versionNotes(act: Act, letterDate: string | null, phrase: string
   if (now?.note) notes.push(now.note);
   const cited = decreeOf(phrase);
   if (now && cited && cited.date < now.from && !now.ref.includes(`nr. ${cited.nr} `)) {
-    notes.push(
-      `Da brevet blev skrevet (${formatDanishDate(letterDate ?? now.from)}), gjaldt efter Brevtjeks liste en nyere udgave: ${now.ref}. Tjek, at reglen står på samme måde i den.`,
-    );
+    notes.push(say('decree', 'newerVersion', { date: formatDanishDate(letterDate ?? now.from), ref: now.ref }));
   }
   return notes;
 }

@@ -48,7 +48,7 @@ export function findSender(text: string): Sender {
     const count = s.bodyRe.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0);
     if (count > 0 && (!best || count > best.count)) best = { id: s.id, label: s.label, short: s.short, count };
   }
-  return best ? { id: best.id, name: best.label, short: best.short } : { id: null, name: null, short: 'afsenderen' };
+  return best ? { id: best.id, name: best.label, short: best.short } : { id: null, name: null, short: r.unknownShort };
 }
 
 /** Where a klage over this sender's decision goes and what happens next (null: no administrative klage). */

@@ -103,6 +103,8 @@ export const CitationRules = z.object({
     counterExamples: Examples,
   }),
   decreeJoin: regexSource,
+  /** The number and date of a cited consolidated act: "nr. 1084 af 13/08/2024" (groups nr, date). */
+  decreeNumber: regexSource,
   titleIntro: z.object({ lov: z.string(), bekendtgørelse: z.string() }),
   title: regexSource,
   principle: z.object({ pattern: regexSource, examples: Examples, counterExamples: Examples }),
@@ -248,6 +250,8 @@ export const SenderRules = z.object({
   /** How many lines at the top (letterhead) and bottom (signature) name the sender. */
   headLines: z.number().int().positive(),
   tailLines: z.number().int().positive(),
+  /** How a sentence names a sender that cannot be told. */
+  unknownShort: z.string().min(3),
   senders: z
     .array(
       z.object({
