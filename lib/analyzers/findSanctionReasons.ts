@@ -2,6 +2,9 @@ import { rules } from '../rules';
 import type { SanctionType } from '../rules/schemas';
 import type { Sentence } from '../nlp/sentences';
 import { explanation, say } from './explain';
+import type { Span } from './patterns';
+import { scoreReason, statesBreach, w } from './scoreReason';
+import { sanctionClauses, type Clause } from './sanctionClauses';
 import type { AnalysisInput, Draft } from './types';
 
 const s = rules.sanctions;
@@ -9,20 +12,9 @@ const types = s.types.map((t) => ({ ...t, re: new RegExp(t.pattern, 'iu') }));
 const decided = new RegExp(s.decided, 'iu');
 const proposed = new RegExp(s.proposed, 'iu');
 const hypothetical = new RegExp(s.hypothetical, 'iu');
-const reasonIntro = new RegExp(s.reasonIntro, 'giu');
-const listIntro = new RegExp(s.listIntro, 'iu');
-const subject = new RegExp(s.subject, 'u');
-const breach = new RegExp(s.breach, 'iu');
-const continuation = new RegExp(s.continuation, 'iu');
-const listItem = new RegExp(s.listItem, 'iu');
-const listItemSubject = new RegExp(s.listItemSubject, 'u');
-const itemLead = new RegExp(s.itemLead, 'u');
-const clauseEnd = new RegExp(s.clauseEnd, 'iu');
 const amountRe = new RegExp(s.amount, 'iu');
 const notSanction = new RegExp(s.notSanction, 'iu');
 const breachWords = new RegExp(s.breachWords, 'iu');
-const bullet = new RegExp(rules.layout.bullets, 'u');
-const QUOTES = /["„“”»«]/;
 
 export interface SanctionAnalysis {
   /** Whether the letter imposes or proposes a sanction at all. */
@@ -59,57 +51,27 @@ export function findSanction(sentences: Sentence[]): Sanction | null {
   return null;
 }
 
-/** Cuts a reason clause where the letter goes on to something else (", jf. § 36"). */
-function clauseFrom(text: string, start: number, end: number): { start: number; end: number } | null {
-  let clause = text.slice(start, end);
-  const stop = clauseEnd.exec(clause);
-  if (stop) clause = clause.slice(0, stop.index);
-  clause = clause.replace(/(?:,\s*(?:og|samt|eller))?[\s,;:.!?]*$/u, '');
-  const lead = itemLead.exec(clause)?.[0].length ?? 0;
-  const body = clause.slice(lead);
-  if (!subject.test(body) || !breach.test(body) || QUOTES.test(body)) return null;
-  return { start: start + lead, end: start + lead + body.length };
+/** "Du var indkaldt til samtale, og du kom ikke": the span starts at the part that states the breach. */
+function breachPart(clause: Clause): Span {
+  const joint = /,\s*og\s+(?=(?:du|han|hun|der)(?![\p{L}]))/iu.exec(clause.text);
+  if (!joint || statesBreach(clause.text.slice(0, joint.index))) return { start: clause.start, end: clause.end };
+  return { start: clause.start + joint.index + joint[0].length, end: clause.end };
 }
 
 /**
- * The reasons given for a sanction that the letter imposes or proposes: clauses about what
- * the citizen did or failed to do ("du uden rimelig grund udeblev fra …"), introduced by
- * "fordi", "Vi har lagt vægt på, at …" or listed under such a line. Warnings about what may
- * happen ("Hvis du ikke møder op, kan …") are not reasons, and nor are quotes of the citizen.
+ * The reasons given for a sanction that the letter imposes or proposes: each clause that
+ * states what the citizen did or failed to do, wherever the letter states it (after "fordi",
+ * under "Begrundelse:", in a list of what was weighed, in the Sagsfremstilling, again where it
+ * is repeated). Clauses are scored by the signals in rules/sanctions.json (`scoreReason`);
+ * warnings, the rimelig-grund reasoning, the citizen's own account and earlier incidents are not
+ * reasons.
  */
 export function findSanctionReasons(input: AnalysisInput, sanction: Sanction | null = findSanction(input.sentences)): SanctionAnalysis {
   const { text, sentences, regime } = input;
   if (!sanction) return { present: false, findings: [] };
-  const spans: Array<{ start: number; end: number }> = [];
-  const add = (span: { start: number; end: number } | null) => {
-    if (span && !spans.some((x) => x.start < span.end && span.start < x.end)) spans.push(span);
-  };
-  let previousHadReason = false;
-  sentences.forEach((sentence, i) => {
-    const before = spans.length;
-    const hadReason = previousHadReason;
-    previousHadReason = false;
-    if (hypothetical.test(sentence.text)) return;
-    // "Desuden har du ikke registreret dit CV": a further reason in the next sentence.
-    const more = hadReason ? continuation.exec(sentence.text) : null;
-    if (more) add(clauseFrom(text, sentence.start + more[0].length, sentence.end));
-    // "… fordi du …", "Vi har lagt vægt på, at du …"
-    for (const m of sentence.text.matchAll(reasonIntro)) {
-      const from = sentence.start + (m.index ?? 0) + m[0].length;
-      add(clauseFrom(text, from, sentence.end));
-    }
-    // A list under "Vi har lagt vægt på:": each item starts a line; a blank line ends the list.
-    if (listIntro.test(sentence.text) && /[:,]\s*$/.test(sentence.text)) {
-      for (const item of sentences.slice(i + 1)) {
-        const before = text.slice(Math.max(0, item.start - 2), item.start);
-        if (!before.endsWith('\n')) break;
-        const marked = bullet.test(item.text) || listItem.test(item.text);
-        if (!marked && !(before !== '\n\n' && listItemSubject.test(item.text))) break;
-        add(clauseFrom(text, item.start, item.end));
-      }
-    }
-    previousHadReason = spans.length > before;
-  });
+  const spans = sanctionClauses(text, sentences)
+    .filter((clause) => scoreReason(clause, input) >= w.threshold)
+    .map(breachPart);
   // Which provision the sanction rests on depends on the benefit (rules/benefits.json). A
   // stop (sygedagpenge stop because you are well again is none), or a kind of sanction these
   // rules do not have, counts only where the letter names a breached duty: a reason, or words

@@ -1,0 +1,116 @@
+import { rules } from '../rules';
+import type { Sentence } from '../nlp/sentences';
+import type { Span } from './patterns';
+
+const c = rules.sanctions.clauses;
+const split = new RegExp(c.split, 'giu');
+const lead = new RegExp(c.lead, 'iu');
+const reasonMarker = new RegExp(c.reasonMarker, 'iu');
+const label = new RegExp(c.label, 'iu');
+const reasonHeading = new RegExp(c.reasonHeading, 'iu');
+const listIntro = new RegExp(c.listIntro, 'iu');
+const clauseEnd = new RegExp(c.end, 'iu');
+const bullet = new RegExp(rules.layout.bullets, 'u');
+
+/** One clause of a sentence, with what leads it and where it stands in the letter. */
+export interface Clause extends Span {
+  text: string;
+  /** The sentence it is part of. */
+  sentence: Sentence;
+  /** The sentence's text before the clause. */
+  before: string;
+  /** It stands in a heading line: a restatement there counts only with a reason marker. */
+  heading: boolean;
+  /** The sentence before this one. */
+  previous: string;
+  /** A reason marker ("fordi", "Årsagen er, at") or a label ("Begrundelse:") leads it. */
+  afterMarker: boolean;
+  /** It stands under a heading such as "Begrundelse" or "Det har vi lagt vægt på". */
+  inReasonSection: boolean;
+  /** It is an item of a list whose intro gives reasons ("Vi har lagt vægt på, at du:"). */
+  listUnderReason: boolean;
+}
+
+/** Whether the sentence is a heading or label line: short, on its own line, no sentence end. */
+function isHeading(text: string, sentence: Sentence): boolean {
+  const line = text.slice(sentence.start, text.indexOf('\n', sentence.start) < 0 ? text.length : text.indexOf('\n', sentence.start));
+  return line.trim() === sentence.text && sentence.text.length < 70 && !/[.,;]$/.test(sentence.text);
+}
+
+function startsLine(text: string, at: number): boolean {
+  return at === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, at - 40), at));
+}
+
+function isListItem(text: string, s: Sentence): boolean {
+  return startsLine(text, s.start) && (bullet.test(s.text) || /^at\s/iu.test(s.text));
+}
+
+/**
+ * Cuts the letter's sentences into clauses at ";", ", og du", ", men", before "fordi" and the
+ * other reason markers, and strips each clause's lead: a bullet or number, "og", "at", the
+ * marker or label. Records the structure around each clause that tells whether it gives a reason.
+ */
+export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
+  const out: Clause[] = [];
+  let section = false;
+  let listIntroIsReason = false;
+  sentences.forEach((sentence, index) => {
+    const blankBefore = /\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, sentence.start - 40), sentence.start));
+    const heading = isHeading(text, sentence) && !bullet.test(sentence.text);
+    if (heading) {
+      section = reasonHeading.test(sentence.text);
+      listIntroIsReason = listIntro.test(sentence.text) || section;
+    }
+    const item = isListItem(text, sentence);
+    if (!item) {
+      if (blankBefore && !/:\s*$/.test(sentence.text)) listIntroIsReason = false;
+    }
+    // The sentence's own clauses.
+    const cuts = [0];
+    split.lastIndex = 0;
+    for (const m of sentence.text.matchAll(split)) {
+      const at = (m.index ?? 0) + m[0].length;
+      if (at > 0 && at < sentence.text.length) cuts.push(at);
+    }
+    cuts.push(sentence.text.length);
+    let previous = '';
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      let from = cuts[k] as number;
+      const to = cuts[k + 1] as number;
+      let afterMarker = label.test(previous.replace(/[:\s]+$/, '')) || /(?:lagt\s+vægt\s+på|følgende)\s*:?\s*$/iu.test(previous);
+      // Strip the lead, repeatedly: "- og at fordi" is bullet, "og", "at", marker.
+      for (;;) {
+        const rest = sentence.text.slice(from);
+        const m = reasonMarker.exec(rest) ?? lead.exec(rest);
+        if (!m || m[0].length === 0) break;
+        if (reasonMarker.test(rest)) afterMarker = true;
+        from += m[0].length;
+      }
+      const labelled = /^([^:]{2,40}):\s*/u.exec(sentence.text.slice(from));
+      if (labelled && label.test(labelled[1] as string)) {
+        afterMarker = true;
+        from += labelled[0].length;
+      }
+      let clause = sentence.text.slice(from, to);
+      const stop = clauseEnd.exec(clause);
+      if (stop) clause = clause.slice(0, stop.index);
+      clause = clause.replace(/(?:,\s*(?:og|samt|eller))?[\s,;:.!?]*$/u, '');
+      previous = sentence.text.slice(cuts[k] as number, to);
+      if (!clause.trim()) continue;
+      out.push({
+        start: sentence.start + from,
+        end: sentence.start + from + clause.length,
+        text: clause,
+        sentence,
+        before: sentence.text.slice(0, from),
+        previous: sentences[index - 1]?.text ?? '',
+        heading,
+        afterMarker,
+        inReasonSection: section,
+        listUnderReason: item && listIntroIsReason,
+      });
+    }
+    if (!item && !heading) listIntroIsReason = listIntro.test(sentence.text) && /[:,]\s*$/.test(sentence.text);
+  });
+  return out;
+}

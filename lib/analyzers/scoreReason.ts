@@ -1,0 +1,82 @@
+import { rules } from '../rules';
+import type { Clause } from './sanctionClauses';
+import type { AnalysisInput } from './types';
+
+const s = rules.sanctions;
+const b = s.breach;
+/** The weight of each signal (rules/sanctions.json `weights`). */
+export const w = s.weights;
+
+const alt = (parts: readonly string[]) => parts.map((p) => `(?:${p})`).join('|');
+const NEG = `(?:${b.negation.join('|')}|heller\\s+ikke)`;
+const DUTY = alt(b.dutyVerbs);
+const OBJECT = b.dutyObjects.join('|');
+const WORD = '(?<![\\p{L}])';
+const END = '(?![\\p{L}])';
+/** A duty verb or object under negation, in either word order; an act of refusal or absence; another subject saying it. */
+const breach = new RegExp(
+  [
+    // "du ikke har mødt", "har hverken søgt", "Ingen afbud", "ikke registreret fremmøde"
+    `${WORD}${NEG}${END}(?:\\s+\\S+){0,4}?\\s+(?:${DUTY}|${OBJECT})${END}`,
+    `${WORD}${NEG}\\s+(?:${OBJECT})${END}`,
+    // "Du mødte ikke op", "mødte du ikke", "bookede ikke"
+    `${WORD}(?:${DUTY})(?:\\s+(?:du|han|hun|dig|der|vi|os|jer))?\\s+${NEG}${END}`,
+    `${WORD}(?:${alt(b.acts)})${END}`,
+    `${WORD}(?:${alt(b.otherSubjects)})${END}`,
+  ].join('|'),
+  'iu',
+);
+const subject = new RegExp(s.subject, 'u');
+const hypothetical = new RegExp(s.hypothetical, 'iu');
+const rimeligGrund = new RegExp(s.notReason.rimeligGrund, 'iu');
+const citizenSays = new RegExp(s.notReason.citizenSays, 'iu');
+const duty = new RegExp(s.notReason.duty, 'iu');
+const history = new RegExp(s.notReason.history, 'iu');
+const explanationMissing = new RegExp(s.notReason.explanationMissing, 'iu');
+const conclusion = new RegExp(s.notReason.conclusion, 'iu');
+const reported = new RegExp(s.notReason.reported, 'iu');
+const hearing = new RegExp(s.notReason.hearing, 'iu');
+const hearingContext = new RegExp(s.notReason.hearingContext, 'iu');
+const QUOTES = /["„“”»«]/;
+const DAY = 86_400_000;
+
+/** Whether the clause states a breached duty (exported for the variation harness). */
+export const statesBreach = (text: string) => breach.test(text);
+
+/** A clause about an incident long before the letter: a date more than `historyDays` before it. */
+function longAgo(clause: Clause, input: AnalysisInput): boolean {
+  if (!input.letterDate) return false;
+  const letter = Date.parse(input.letterDate);
+  return input.dates.some(
+    (d) => d.start >= clause.start && d.end <= clause.end && d.yearGiven && letter - Date.parse(d.iso) > s.notReason.historyDays * DAY,
+  );
+}
+
+/**
+ * How strongly a clause reads as a reason for the sanction: the sum of the weights of the
+ * signals it shows. A breach is the core; a subject, a reason marker, a reason section or a
+ * list under a reason back it; a warning, the rimelig-grund reasoning, the citizen's account,
+ * a duty stated with a modal verb, a quote or an earlier incident veto it.
+ */
+export function scoreReason(clause: Clause, input: AnalysisInput): number {
+  const t = clause.text;
+  if (!breach.test(t)) return 0;
+  let score = w.breach;
+  if (subject.test(t)) score += w.subject;
+  if (clause.afterMarker) score += w.reasonMarker;
+  if (clause.inReasonSection) score += w.reasonSection;
+  if (clause.listUnderReason) score += w.listUnderReason;
+  if (hypothetical.test(clause.before + t)) score += w.hypothetical;
+  if (rimeligGrund.test(t) && !/uden\s+(?:rimelig|gyldig)\s+grund/iu.test(t)) score += w.rimeligGrund;
+  if (citizenSays.test(clause.before) || citizenSays.test(t)) score += w.citizenSays;
+  if (duty.test(t)) score += w.duty;
+  if (QUOTES.test(t)) score += w.quote;
+  if (history.test(clause.sentence.text) || longAgo(clause, input)) score += w.history;
+  if (explanationMissing.test(t)) score += w.explanationMissing;
+  if (conclusion.test(t)) score += w.conclusion;
+  if (reported.test(t)) score += w.reported;
+  // "Du har ikke svaret" on a partshøring is no breach of a duty.
+  if (hearing.test(t) && (hearingContext.test(clause.sentence.text) || hearingContext.test(clause.previous))) score += w.hearing;
+  if (clause.heading) score += w.heading;
+  return score;
+}
