@@ -17,6 +17,9 @@ const negatedLead = new RegExp(m.negatedLead, 'iu');
 /** Sentences that begin by pointing back to a statement named just before: "Heraf fremgår det", "Lægen skriver også". */
 const pointsBack = new RegExp(m.pointsBack, 'iu');
 const sourceAfterLead = new RegExp(m.sourceAfter, 'iu');
+const pronounLead = new RegExp(fill(m.pronounLead, { verb: m.reportingVerbs }), 'iu');
+const labelLead = new RegExp(fill(m.labelLead, { source: words(SOURCE) }), 'iu');
+const partSplit = new RegExp(m.partSplit, 'giu');
 
 interface Source {
   at: number;
@@ -40,6 +43,17 @@ function lastSource(window: string, offset: number): Source | null {
   return best;
 }
 
+/** The first source named in a lead: its subject ("Psykologen skriver i en mail, at …" is the psykolog's). */
+function firstSource(lead: string): Source | null {
+  const all = [lastSourceHits(lead, medicalSource, true), lastSourceHits(lead, notMedical, false)].flat();
+  return all.sort((a, b) => a.at - b.at)[0] ?? null;
+}
+
+function lastSourceHits(window: string, re: RegExp, medical: boolean): Source[] {
+  re.lastIndex = 0;
+  return [...window.matchAll(re)].map((hit) => ({ at: hit.index ?? 0, text: hit[0], medical }));
+}
+
 /** "„…“, skriver speciallægen.": the source named right after the quote. */
 function sourceAfter(text: string, at: number): Source | null {
   const lead = sourceAfterLead.exec(text.slice(at, at + 120));
@@ -58,12 +72,27 @@ function sourceBefore(text: string, sentences: Sentence[], at: number): Source |
   const start = sentence?.start ?? Math.max(0, at - 200);
   const own = lastSource(text.slice(start, at), start);
   if (own && (own.medical || !pointsBack.test(text.slice(start, at)))) return own;
+  // "Lægen skriver i attesten:⏎„…“" or "Han konkluderer:⏎„…“": the quote stands on its own line after a colon.
+  const index = sentence ? sentences.indexOf(sentence) : -1;
+  const prev = sentences[index - 1];
+  if (!own && sentence && !text.slice(start, at).trim() && prev && /:\s*$/.test(prev.text)) {
+    return lastSource(prev.text, prev.start) ?? (pronounLead.test(prev.text) ? antecedent(sentences, index - 1) : null);
+  }
   // "Heraf fremgår det, at …": the source is in the sentence before.
   if (sentence && pointsBack.test(text.slice(start, at))) {
     const prev = sentences[sentences.indexOf(sentence) - 1];
     if (prev) return lastSource(prev.text, prev.start) ?? own;
   }
   return own;
+}
+
+/** The source a pronoun ("Hun skriver, at …") points back to: the last one named in the two sentences before. */
+function antecedent(sentences: Sentence[], index: number): Source | null {
+  const named = [sentences[index - 1], sentences[index - 2]].flatMap((s) =>
+    s ? [lastSourceHits(s.text, medicalSource, true), lastSourceHits(s.text, notMedical, false)].flat().sort((a, b) => b.at - a.at) : [],
+  );
+  // A document ("i en mail") is no person a pronoun can point to; the nearest person or statement is.
+  return named.find((x) => x.medical || /^(?:du|din|vi|praktik|arbejdsgiver|mentor|sagsbehandler|jobkonsulent)/iu.test(x.text)) ?? null;
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
@@ -120,25 +149,50 @@ export function findMedicalQuotes(input: AnalysisInput): Draft[] {
 function findReported(input: AnalysisInput, quotes: Quote[]): Array<Span & { source: string }> {
   const { text, sentences } = input;
   const out: Array<Span & { source: string }> = [];
-  for (const sentence of sentences) {
-    // "Lægen vurderer, at <content>", "Ifølge lægeattesten <content>", "Lægen anbefaler <content>".
-    const lead = reportedLead.exec(sentence.text) ?? accordingTo.exec(sentence.text) ?? objectLead.exec(sentence.text);
-    if (!lead) continue;
-    const leadText = lead[0];
-    if (negatedLead.test(leadText)) continue;
-    const source = lastSource(leadText, 0);
-    if (!source?.medical) continue;
-    const contentStart = sentence.start + (lead.index ?? 0) + leadText.length;
-    const firstQuote = quotes.find((q) => q.open >= contentStart && q.open < sentence.end);
-    if (firstQuote) {
-      const ownWords = text.slice(contentStart, firstQuote.open).match(/[\p{L}\d]+/gu)?.length ?? 0;
-      if (ownWords < m.mixedQuoteMinWords) continue;
+  sentences.forEach((sentence, index) => {
+    // "Lægen vurderer, at <content>", "Ifølge lægeattesten <content>", "Lægen anbefaler <content>", "Sundhedskoordinator: <content>".
+    let lead = reportedLead.exec(sentence.text) ?? accordingTo.exec(sentence.text) ?? objectLead.exec(sentence.text) ?? labelLead.exec(sentence.text);
+    let source = lead && !negatedLead.test(lead[0]) ? firstSource(lead[0]) : null;
+    // "Hun skriver, at <content>": a pronoun for the medical source named just before.
+    if (!source?.medical) {
+      lead = pronounLead.exec(sentence.text);
+      source = lead && !negatedLead.test(lead[0]) ? antecedent(sentences, index) : null;
     }
-    if (quotes.some((q) => q.open < contentStart && q.end > contentStart)) continue;
+    if (!lead || !source?.medical) return;
+    const contentStart = sentence.start + (lead.index ?? 0) + lead[0].length;
+    if (quotes.some((q) => q.open < contentStart && q.end > contentStart)) return;
     const rest = text.slice(contentStart, sentence.end);
     const stop = clauseStop.exec(rest);
-    const span = trimSpan(text, contentStart, contentStart + (stop ? (stop.index ?? 0) : rest.replace(/[.!?]\s*$/, '').length));
-    if (span.end - span.start >= 3) out.push({ ...span, source: source.text.toLowerCase() });
-  }
+    const contentEnd = contentStart + (stop ? (stop.index ?? 0) : rest.replace(/[.!?]\s*$/, '').length);
+    // Each "og at …" goes on with the same statement and is a finding of its own.
+    for (const whole of partsOf(text, contentStart, contentEnd, quotes)) {
+      // ", og han vurderer, at …": the part starts with a lead of its own.
+      const inner = pronounLead.exec(text.slice(whole.start, whole.end));
+      if (inner && negatedLead.test(inner[0])) continue;
+      const part = inner ? { start: whole.start + inner[0].length, end: whole.end } : whole;
+      const firstQuote = quotes.find((q) => q.open >= part.start && q.open < part.end);
+      if (firstQuote) {
+        const ownWords = text.slice(part.start, firstQuote.open).match(/[\p{L}\d]+/gu)?.length ?? 0;
+        if (ownWords < m.mixedQuoteMinWords) continue;
+      }
+      const span = trimSpan(text, part.start, part.end);
+      if (span.end - span.start >= 3) out.push({ ...span, source: source.text.toLowerCase() });
+    }
+  });
   return out;
+}
+
+/** The parts of a reported statement, split at ", og at …" (outside quotes). */
+function partsOf(text: string, start: number, end: number, quotes: Quote[]): Span[] {
+  const parts: Span[] = [];
+  let from = start;
+  partSplit.lastIndex = 0;
+  for (const m of text.slice(start, end).matchAll(partSplit)) {
+    const at = start + (m.index ?? 0);
+    if (quotes.some((q) => q.start <= at && at < q.end)) continue;
+    parts.push({ start: from, end: at });
+    from = at + m[0].length;
+  }
+  parts.push({ start: from, end });
+  return parts;
 }

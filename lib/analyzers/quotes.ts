@@ -10,6 +10,8 @@ export interface Quote extends Span {
 /** Quoted passages, by the pairs of quote marks in rules/medical.json. */
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
+  // A mark that already opens or closes a quote cannot open or close another ("»a«, og »b«" holds no «…»).
+  const used = new Set<number>();
   for (const { open, close } of m.quotes) {
     let from = 0;
     for (;;) {
@@ -25,12 +27,15 @@ export function findQuotes(text: string): Quote[] {
       while (straight && c >= 0 && /[\p{L}\d]/u.test(text[c + 1] ?? ' ') && /[\p{L}]/u.test(text[c - 1] ?? ' ')) {
         c = text.indexOf(close, c + 1);
       }
-      if (c < 0 || c - o > m.maxQuoteLength) {
+      if (c < 0 || c - o > m.maxQuoteLength || used.has(o) || used.has(c)) {
         from = o + 1;
         continue;
       }
       const q = { open: o, start: o + 1, end: c };
-      if (!quotes.some((x) => overlaps(x, q))) quotes.push(q);
+      if (!quotes.some((x) => overlaps(x, q))) {
+        quotes.push(q);
+        used.add(o).add(c);
+      }
       from = c + 1;
     }
   }

@@ -177,6 +177,12 @@ export const MedicalRules = z.object({
   pointsBack: regexSource,
   sourceAfter: regexSource,
   quotes: z.array(z.object({ open: z.string().length(1), close: z.string().length(1) })),
+  /** "Hun skriver, at …": a pronoun that points back to a medical source just named. */
+  pronounLead: regexSource,
+  /** "Sundhedskoordinator: <content>". */
+  labelLead: regexSource,
+  /** Where one reported statement goes on with another: ", og at …". */
+  partSplit: regexSource,
   maxQuoteLength: z.number().int().positive(),
   mixedQuoteMinWords: z.number().int().positive(),
   examples: z.array(z.object({ text: z.string(), quote: z.string() })),
