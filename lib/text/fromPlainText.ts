@@ -3,10 +3,13 @@ import { TextBuilder } from './textBuilder';
 
 const KEEPS_HYPHEN = new RegExp(rules.layout.keepsHyphenBefore, 'u');
 import type { DocumentText, RawPage } from './types';
+import { furnitureLines, lineEnds } from './plainLines';
 
 /**
  * A plain-text letter as a DocumentText: each line is one text item, a form feed starts
- * a new page. Lines are kept as lines; a word hyphenated at a line end is joined.
+ * a new page. A word hyphenated at a line end is joined. Lines are kept as lines, unless the
+ * text is hard-wrapped (copied from a PDF): then a paragraph's lines run on into one, and page
+ * furniture in its middle ("Side 2 af 3") is left out, as in a PDF (`lineEnds`).
  */
 export function fromPlainText(raw: string): DocumentText {
   const pageTexts = raw.replace(/\r\n?/g, '\n').split('\f');
@@ -18,16 +21,24 @@ export function fromPlainText(raw: string): DocumentText {
   }));
   const out = new TextBuilder();
   for (const page of pages) {
-    page.items.forEach((item, index) => {
-      const next = page.items[index + 1]?.str.trimStart() ?? '';
+    const lines = page.items.map((i) => i.str);
+    const furniture = furnitureLines(lines);
+    const kept = lines.map((_, i) => i).filter((i) => !furniture.has(i));
+    const ends = lineEnds(kept.map((i) => lines[i] as string));
+    kept.forEach((index, k) => {
+      const item = page.items[index] as RawPage['items'][number];
+      const next = (lines[kept[k + 1] ?? -1] ?? '').trimStart();
       let str = item.str;
       let joinNext = false;
       if (/[\p{L}][\u00AD\u2010-]\s*$/u.test(str) && /^\p{Ll}/u.test(next) && !KEEPS_HYPHEN.test(next)) {
         str = str.replace(/[\u00AD\u2010-]\s*$/u, '');
         joinNext = true;
       }
-      for (let k = 0; k < str.length; k++) out.addSource(str[k] as string, page.number, index, k);
-      if (!joinNext) out.addNewline(page.number);
+      if (ends[k] === 'wrap' && !joinNext) str = str.trimEnd();
+      for (let c = 0; c < str.length; c++) out.addSource(str[c] as string, page.number, index, c);
+      if (joinNext) return;
+      if (ends[k] === 'wrap') out.addSpace(page.number);
+      else out.addNewline(page.number);
     });
     out.addNewline(page.number);
   }

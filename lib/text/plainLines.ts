@@ -1,0 +1,65 @@
+import { rules } from '../rules';
+
+const bullet = new RegExp(rules.layout.bullets, 'u');
+const pageNumber = rules.layout.pageNumber.map((p) => new RegExp(p, 'iu'));
+/** "o " and "a. " start list items in plain text too. */
+const LIST_START = /^\s*(?:o\s+|[a-h][.)]\s+|\(?[a-h0-9]{1,2}\)\s+)/u;
+/** A table row: columns set apart by runs of spaces or tabs, or by "|". */
+const TABLE_ROW = /\S(?: {3,}|\t+)\S|\|/u;
+/** Above this width the text is not hard-wrapped: its paragraphs are lines of their own. */
+const WRAPPED_WIDTH_MAX = 120;
+
+/** How each line of a plain text goes on: into the next line as one paragraph, or with a line break. */
+export type LineEnd = 'wrap' | 'break';
+
+/** The width the text is wrapped at: nearly the longest of its lines. */
+function wrapWidth(lines: string[]): number {
+  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n >= 30).sort((a, b) => a - b);
+  return lengths[Math.floor(0.95 * (lengths.length - 1))] ?? 0;
+}
+
+const startsItem = (line: string) => bullet.test(line) || LIST_START.test(line);
+
+/**
+ * Page furniture inside the running text of a plain text copied from a PDF: a block of short
+ * lines around "Side 2 af 3", between blank lines. Returns the indexes of its lines and of the
+ * blank lines around it, so the paragraph it interrupts can run on.
+ */
+export function furnitureLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!pageNumber.some((re) => re.test(line))) return;
+    let from = i;
+    let to = i;
+    while (from > 0 && lines[from - 1]?.trim() && i - from < 3 && (lines[from - 1]?.length ?? 0) < 60) from--;
+    while (to + 1 < lines.length && lines[to + 1]?.trim() && to - i < 3 && (lines[to + 1]?.length ?? 0) < 60) to++;
+    while (from > 0 && !lines[from - 1]?.trim()) from--;
+    while (to + 1 < lines.length && !lines[to + 1]?.trim()) to++;
+    for (let k = from; k <= to; k++) out.add(k);
+  });
+  return out;
+}
+
+/**
+ * Whether each line of a hard-wrapped plain text (as copied from a PDF) wraps into the next:
+ * a long line that does not end a sentence, or one followed by a lower-case word, runs on; a
+ * heading, a short line, a list item's start, a table row, or a blank line breaks. A text whose
+ * paragraphs are single long lines is left as it is.
+ */
+export function lineEnds(lines: string[]): LineEnd[] {
+  const width = wrapWidth(lines);
+  const wrapped = width > 0 && width <= WRAPPED_WIDTH_MAX;
+  return lines.map((a, i) => {
+    const b = lines[i + 1];
+    if (!wrapped || b === undefined || !a.trim() || !b.trim()) return 'break';
+    if (TABLE_ROW.test(a) || TABLE_ROW.test(b) || /[:;]\s*$/.test(a)) return 'break';
+    const item = startsItem(b);
+    // A list item's wrapped line is indented under it.
+    if (item) return 'break';
+    const long = a.trimEnd().length >= 0.6 * width;
+    const runsOn = /^\s*[\p{Ll}\d§(]/u.test(b);
+    if (long && !/[.!?]\s*$/.test(a)) return 'wrap';
+    if (runsOn && a.trimEnd().length >= 0.5 * width) return 'wrap';
+    return 'break';
+  });
+}
