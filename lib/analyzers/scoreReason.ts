@@ -37,6 +37,8 @@ const conclusion = new RegExp(s.notReason.conclusion, 'iu');
 const reported = new RegExp(s.notReason.reported, 'iu');
 const hearing = new RegExp(s.notReason.hearing, 'iu');
 const hearingContext = new RegExp(s.notReason.hearingContext, 'iu');
+const temporal = new RegExp(s.notReason.temporal, 'iu');
+const namesSanction = new RegExp(s.notReason.namesSanction, 'iu');
 const QUOTES = /["„“”»«]/;
 const DAY = 86_400_000;
 
@@ -78,5 +80,9 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   // "Du har ikke svaret" on a partshøring is no breach of a duty.
   if (hearing.test(t) && (hearingContext.test(clause.sentence.text) || hearingContext.test(clause.previous))) score += w.hearing;
   if (clause.heading) score += w.heading;
+  // "efter at du havde sagt op": the breach as the time of something else.
+  if (temporal.test(t)) score += w.temporal;
+  // "Fradrag for udeblivelse fra samtale": the sanction's name, not its reason.
+  if (namesSanction.test(t)) score += w.namesSanction;
   return score;
 }

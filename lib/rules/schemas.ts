@@ -237,6 +237,8 @@ export const SanctionRules = z.object({
     reported: regexSource,
     hearing: regexSource,
     hearingContext: regexSource,
+    temporal: regexSource,
+    namesSanction: regexSource,
   }),
   /** The weight of each signal a clause is scored by, and the sum that makes it a reason. */
   weights: z.object({
@@ -256,6 +258,8 @@ export const SanctionRules = z.object({
     reported: z.number(),
     hearing: z.number(),
     heading: z.number(),
+    temporal: z.number(),
+    namesSanction: z.number(),
     threshold: z.number(),
   }),
   amount: regexSource,
