@@ -30,6 +30,8 @@ const patterns: Array<{ id: string; re: RegExp }> = [
     re: new RegExp(words(fill(d.havePeriod, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
   },
   { id: 'deadline.monthEnd', re: new RegExp(words(`${d.triggers}\\s+${fill(d.monthEnd, { month: MONTH })}`), 'giu') },
+  // An event the letter does not date, or one that recurs: the time is the event's, the date null.
+  ...d.eventDeadline.map((p) => ({ id: 'deadline.time', re: new RegExp(words(fill(p, { number: NUMBER })), 'giu') })),
   ...d.statedDeadline.map((p) => ({ id: 'deadline.stated', re: new RegExp(words(fill(p, { date: DATE })), 'giu') })),
   {
     id: 'deadline.statedPeriod',

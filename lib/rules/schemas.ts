@@ -143,6 +143,8 @@ export const DeadlineRules = z.object({
   monthEnd: regexSource,
   havePeriod: regexSource,
   statedDeadline: z.array(regexSource),
+  /** A time limit counted from an undated or recurring event: date null. */
+  eventDeadline: z.array(regexSource),
   statedPeriod: regexSource,
   appealContext: regexSource,
   /** A sentence that points back to the one before ("Fristen er …"): the klage context may stand there. */
