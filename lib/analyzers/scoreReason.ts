@@ -20,7 +20,7 @@ const breach = new RegExp(
     `${WORD}${NEG}${END}(?:\\s+\\S+){0,4}?\\s+(?:${DUTY}|${OBJECT})${END}`,
     `${WORD}${NEG}\\s+(?:${OBJECT})${END}`,
     // "Du mødte ikke op", "mødte du ikke", "bookede ikke"
-    `${WORD}(?:${DUTY})(?:\\s+(?:du|han|hun|dig|der|vi|os|jer))?\\s+${NEG}${END}`,
+    `${WORD}(?:${DUTY})(?:\\s+(?:du|han|hun|dig|der|vi|os|jer|\\p{Lu}\\p{Ll}+))?\\s+${NEG}${END}`,
     `${WORD}(?:${alt(b.acts)})${END}`,
     `${WORD}(?:${alt(b.otherSubjects)})${END}`,
   ].join('|'),
