@@ -20,6 +20,7 @@ const sourceAfterLead = new RegExp(m.sourceAfter, 'iu');
 const pronounLead = new RegExp(fill(m.pronounLead, { verb: m.reportingVerbs }), 'iu');
 const labelLead = new RegExp(fill(m.labelLead, { source: words(SOURCE) }), 'iu');
 const partSplit = new RegExp(m.partSplit, 'giu');
+const antecedentPerson = new RegExp(m.antecedentPerson, 'iu');
 
 interface Source {
   at: number;
@@ -27,32 +28,23 @@ interface Source {
   medical: boolean;
 }
 
-/** The last source named in `window` (a statement, a health professional, or someone else). */
-function lastSource(window: string, offset: number): Source | null {
-  let best: Source | null = null;
-  for (const [re, medical] of [
+/** Every source named in `window`, in reading order: statements and health professionals, and others. */
+function sourcesIn(window: string, offset: number): Source[] {
+  const hits = ([
     [medicalSource, true],
     [notMedical, false],
-  ] as const) {
+  ] as const).flatMap(([re, medical]) => {
     re.lastIndex = 0;
-    for (const hit of window.matchAll(re)) {
-      const at = offset + (hit.index ?? 0);
-      if (!best || at >= best.at) best = { at, text: hit[0], medical };
-    }
-  }
-  return best;
+    return [...window.matchAll(re)].map((hit) => ({ at: offset + (hit.index ?? 0), text: hit[0], medical }));
+  });
+  return hits.sort((x, y) => x.at - y.at || Number(x.medical) - Number(y.medical));
 }
+
+/** The last source named in `window` (a statement, a health professional, or someone else). */
+const lastSource = (window: string, offset: number): Source | null => sourcesIn(window, offset).at(-1) ?? null;
 
 /** The first source named in a lead: its subject ("Psykologen skriver i en mail, at …" is the psykolog's). */
-function firstSource(lead: string): Source | null {
-  const all = [lastSourceHits(lead, medicalSource, true), lastSourceHits(lead, notMedical, false)].flat();
-  return all.sort((a, b) => a.at - b.at)[0] ?? null;
-}
-
-function lastSourceHits(window: string, re: RegExp, medical: boolean): Source[] {
-  re.lastIndex = 0;
-  return [...window.matchAll(re)].map((hit) => ({ at: hit.index ?? 0, text: hit[0], medical }));
-}
+const firstSource = (lead: string): Source | null => sourcesIn(lead, 0)[0] ?? null;
 
 /** "„…“, skriver speciallægen.": the source named right after the quote. */
 function sourceAfter(text: string, at: number): Source | null {
@@ -88,11 +80,8 @@ function sourceBefore(text: string, sentences: Sentence[], at: number): Source |
 
 /** The source a pronoun ("Hun skriver, at …") points back to: the last one named in the two sentences before. */
 function antecedent(sentences: Sentence[], index: number): Source | null {
-  const named = [sentences[index - 1], sentences[index - 2]].flatMap((s) =>
-    s ? [lastSourceHits(s.text, medicalSource, true), lastSourceHits(s.text, notMedical, false)].flat().sort((a, b) => b.at - a.at) : [],
-  );
-  // A document ("i en mail") is no person a pronoun can point to; the nearest person or statement is.
-  return named.find((x) => x.medical || /^(?:du|din|vi|praktik|arbejdsgiver|mentor|sagsbehandler|jobkonsulent)/iu.test(x.text)) ?? null;
+  const named = [sentences[index - 1], sentences[index - 2]].flatMap((x) => (x ? sourcesIn(x.text, x.start).reverse() : []));
+  return named.find((x) => x.medical || antecedentPerson.test(x.text)) ?? null;
 }
 
 function trimSpan(text: string, start: number, end: number): Span {

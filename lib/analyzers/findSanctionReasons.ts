@@ -15,6 +15,7 @@ const hypothetical = new RegExp(s.hypothetical, 'iu');
 const amountRe = new RegExp(s.amount, 'iu');
 const notSanction = new RegExp(s.notSanction, 'iu');
 const breachWords = new RegExp(s.breachWords, 'iu');
+const coordinated = new RegExp(s.clauses.coordinated, 'iu');
 
 export interface SanctionAnalysis {
   /** Whether the letter imposes or proposes a sanction at all. */
@@ -53,7 +54,7 @@ export function findSanction(sentences: Sentence[]): Sanction | null {
 
 /** "Du var indkaldt til samtale, og du kom ikke": the span starts at the part that states the breach. */
 function breachPart(clause: Clause): Span {
-  const joint = /,\s*og\s+(?=(?:du|han|hun|der)(?![\p{L}]))/iu.exec(clause.text);
+  const joint = coordinated.exec(clause.text);
   if (!joint || statesBreach(clause.text.slice(0, joint.index))) return { start: clause.start, end: clause.end };
   return { start: clause.start + joint.index + joint[0].length, end: clause.end };
 }

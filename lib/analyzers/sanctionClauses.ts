@@ -10,6 +10,8 @@ const label = new RegExp(c.label, 'iu');
 const reasonHeading = new RegExp(c.reasonHeading, 'iu');
 const listIntro = new RegExp(c.listIntro, 'iu');
 const clauseEnd = new RegExp(c.end, 'iu');
+const introEnd = new RegExp(c.introEnd, 'iu');
+const listItemStart = new RegExp(c.listItemStart, 'iu');
 const bullet = new RegExp(rules.layout.bullets, 'u');
 
 /** One clause of a sentence, with what leads it and where it stands in the letter. */
@@ -42,7 +44,7 @@ function startsLine(text: string, at: number): boolean {
 }
 
 function isListItem(text: string, s: Sentence): boolean {
-  return startsLine(text, s.start) && (bullet.test(s.text) || /^at\s/iu.test(s.text));
+  return startsLine(text, s.start) && (bullet.test(s.text) || listItemStart.test(s.text));
 }
 
 /**
@@ -77,7 +79,7 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
     for (let k = 0; k + 1 < cuts.length; k++) {
       let from = cuts[k] as number;
       const to = cuts[k + 1] as number;
-      let afterMarker = label.test(previous.replace(/[:\s]+$/, '')) || /(?:lagt\s+vægt\s+på|følgende)\s*:?\s*$/iu.test(previous);
+      let afterMarker = label.test(previous.replace(/[:\s]+$/, '')) || introEnd.test(previous);
       // Strip the lead, repeatedly: "- og at fordi" is bullet, "og", "at", marker.
       for (;;) {
         const rest = sentence.text.slice(from);

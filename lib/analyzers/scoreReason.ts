@@ -8,7 +8,7 @@ const b = s.breach;
 export const w = s.weights;
 
 const alt = (parts: readonly string[]) => parts.map((p) => `(?:${p})`).join('|');
-const NEG = `(?:${b.negation.join('|')}|heller\\s+ikke)`;
+const NEG = `(?:${b.negation.join('|')})`;
 const DUTY = alt(b.dutyVerbs);
 const OBJECT = b.dutyObjects.join('|');
 const WORD = '(?<![\\p{L}])';
@@ -39,6 +39,7 @@ const hearing = new RegExp(s.notReason.hearing, 'iu');
 const hearingContext = new RegExp(s.notReason.hearingContext, 'iu');
 const temporal = new RegExp(s.notReason.temporal, 'iu');
 const namesSanction = new RegExp(s.notReason.namesSanction, 'iu');
+const breachWithoutGrund = new RegExp(s.notReason.breachWithoutGrund, 'iu');
 const QUOTES = /["„“”»«]/;
 const DAY = 86_400_000;
 
@@ -69,7 +70,7 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   if (clause.inReasonSection) score += w.reasonSection;
   if (clause.listUnderReason) score += w.listUnderReason;
   if (hypothetical.test(clause.before + t)) score += w.hypothetical;
-  if (rimeligGrund.test(t) && !/uden\s+(?:rimelig|gyldig)\s+grund/iu.test(t)) score += w.rimeligGrund;
+  if (rimeligGrund.test(t) && !breachWithoutGrund.test(t)) score += w.rimeligGrund;
   if (citizenSays.test(clause.before) || citizenSays.test(t)) score += w.citizenSays;
   if (duty.test(t)) score += w.duty;
   if (QUOTES.test(t)) score += w.quote;

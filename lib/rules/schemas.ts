@@ -181,6 +181,8 @@ export const MedicalRules = z.object({
   quotes: z.array(z.object({ open: z.string().length(1), close: z.string().length(1) })),
   /** "Hun skriver, at …": a pronoun that points back to a medical source just named. */
   pronounLead: regexSource,
+  /** Who a pronoun can point back to besides a medical source: a person, not a document. */
+  antecedentPerson: regexSource,
   /** "Sundhedskoordinator: <content>". */
   labelLead: regexSource,
   /** Where one reported statement goes on with another: ", og at …". */
@@ -216,6 +218,9 @@ export const SanctionRules = z.object({
     label: regexSource,
     reasonHeading: regexSource,
     listIntro: regexSource,
+    introEnd: regexSource,
+    listItemStart: regexSource,
+    coordinated: regexSource,
     end: regexSource,
   }),
   /** The grammar of a breached duty: lists of regex alternatives, joined. */
@@ -241,6 +246,7 @@ export const SanctionRules = z.object({
     hearingContext: regexSource,
     temporal: regexSource,
     namesSanction: regexSource,
+    breachWithoutGrund: regexSource,
   }),
   /** The weight of each signal a clause is scored by, and the sum that makes it a reason. */
   weights: z.object({
@@ -460,6 +466,10 @@ export const LayoutRules = z.object({
   caseLine: z.array(regexSource),
   bullets: regexSource,
   keepsHyphenBefore: regexSource,
+  /** Plain text copied from a PDF: more list starts, a table row, the widest hard-wrapped line. */
+  plainTextListStart: regexSource,
+  tableRow: regexSource,
+  wrappedWidthMax: z.number().int().positive(),
 });
 
 export const ProvisionRules = z.object({

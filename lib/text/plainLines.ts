@@ -3,11 +3,11 @@ import { rules } from '../rules';
 const bullet = new RegExp(rules.layout.bullets, 'u');
 const pageNumber = rules.layout.pageNumber.map((p) => new RegExp(p, 'iu'));
 /** "o " and "a. " start list items in plain text too. */
-const LIST_START = /^\s*(?:o\s+|[a-h][.)]\s+|\(?[a-h0-9]{1,2}\)\s+)/u;
+const LIST_START = new RegExp(rules.layout.plainTextListStart, 'u');
 /** A table row: columns set apart by runs of spaces or tabs, or by "|". */
-const TABLE_ROW = /\S(?: {3,}|\t+)\S|\|/u;
+const TABLE_ROW = new RegExp(rules.layout.tableRow, 'u');
 /** Above this width the text is not hard-wrapped: its paragraphs are lines of their own. */
-const WRAPPED_WIDTH_MAX = 120;
+const WRAPPED_WIDTH_MAX = rules.layout.wrappedWidthMax;
 
 /** How each line of a plain text goes on: into the next line as one paragraph, or with a line break. */
 export type LineEnd = 'wrap' | 'break';

@@ -56,4 +56,20 @@ describe('findMedicalQuotes', () => {
     expect(f).toMatchObject({ kind: 'medical_quote', style: 'direct', source: 'psykologen' });
     expect(f?.explanation.source.label).toMatch(/§ 10/);
   });
+
+  it('reads a source far from its verb, a pronoun, each "og at" and a label', () => {
+    expect(quotes('Sundhedskoordinatoren i Klinisk Funktion vurderer den 2. marts 2026, at din funktionsevne er stabil, og at du kan arbejde 10 timer.')).toEqual([
+      'din funktionsevne er stabil',
+      'du kan arbejde 10 timer',
+    ]);
+    expect(quotes('Kommunens lægekonsulent har gennemgået sagen. Hun vurderer, at du kan tåle let arbejde.')).toEqual(['du kan tåle let arbejde']);
+    expect(quotes('Psykolog Anne Skov skriver i en mail af 18. marts 2025, at du er i forløb for angst.')).toEqual(['du er i forløb for angst']);
+    expect(quotes('Sundhedskoordinator: Der er behov for en afklaring af arbejdsevnen.')).toEqual(['Der er behov for en afklaring af arbejdsevnen']);
+    expect(quotes('Din læge skriver i attesten:\n„Patienten kan gå korte ture.“')).toEqual(['Patienten kan gå korte ture.']);
+  });
+
+  it('does not take what a doctor did not write', () => {
+    expect(quotes('Lægen skriver ikke, at du er forhindret i at arbejde.')).toEqual([]);
+    expect(quotes('Din psykolog har ikke beskrevet, at din angst forhindrede dig i at møde op.')).toEqual([]);
+  });
 });

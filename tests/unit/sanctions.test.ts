@@ -39,4 +39,26 @@ describe('findSanctionReasons', () => {
     expect(reasons('Du får ikke førtidspension, fordi du ikke har afprøvet fleksjob.')).toEqual([]);
     expect(findSanctionReasons(inputFor('Du er indkaldt til samtale. Hvis du udebliver, kan det betyde fradrag.')).present).toBe(false);
   });
+
+  it('takes reasons in main clauses, V2 word order, under a label, with another subject', () => {
+    const decision = 'Du får fradrag i din kontanthjælp på 1.200 kr.\n\n';
+    expect(reasons(`${decision}Den 3. marts 2026 mødte du ikke op til samtalen. Du gav ikke besked.`)).toEqual([
+      'Den 3. marts 2026 mødte du ikke op til samtalen',
+      'Du gav ikke besked',
+    ]);
+    expect(reasons(`${decision}Årsag 1 (samtale): Udeblevet fra jobsamtale 3/2 kl. 9.00.`)).toEqual(['Udeblevet fra jobsamtale 3/2 kl. 9.00']);
+    expect(reasons(`${decision}Der er ikke registreret fremmøde i dit tilbud den 4. marts 2026.`)).toEqual([
+      'Der er ikke registreret fremmøde i dit tilbud den 4. marts 2026',
+    ]);
+    expect(reasons(`${decision}Du var indkaldt til samtale den 3. marts 2026, og du kom ikke til den.`)).toEqual(['du kom ikke til den']);
+  });
+
+  it('does not take the rimelig-grund reasoning, the citizen’s account, a V1 warning or history', () => {
+    const decision = 'Vi trækker 900 kr. i din hjælp.\n\n';
+    expect(reasons(`${decision}Vi vurderer, at du ikke havde en rimelig grund til at udeblive.`)).toEqual([]);
+    expect(reasons(`${decision}Du har forklaret, at du ikke mødte op, fordi du var syg.`)).toEqual([]);
+    expect(reasons(`${decision}Udebliver du igen fra en samtale, kan vi stoppe din hjælp.`)).toEqual([]);
+    expect(reasons(`${decision}Du fik sidste år et fradrag, fordi du udeblev fra en samtale.`)).toEqual([]);
+    expect(reasons(`${decision}Du har oplyst, at du sagde op, fordi du var stresset.`)).toEqual([]);
+  });
 });

@@ -90,3 +90,30 @@ describe('fromPlainText', () => {
     expect(doc.charPage[doc.text.indexOf('to')]).toBe(2);
   });
 });
+
+describe('fromPlainText of a hard-wrapped text', () => {
+  it('joins a paragraph’s lines, keeps list items and headings, and drops a page footer inside it', () => {
+    const wrapped = [
+      'Begrundelse',
+      '',
+      'Vi har nedsat din hjælp, fordi du ikke mødte op til samtalen hos',
+      'jobcentret den 3. marts 2026 og ikke gav os besked om, at du var',
+      '',
+      'Side 1 af 2',
+      'Jobcenter Esbjerg · Sagsnr. 2026-1234',
+      '',
+      'forhindret. Det har vi lagt vægt på, sammen med at du blev vejledt.',
+      '- du var indkaldt skriftligt i god tid før samtalen, som vi aftalte',
+      '- du kendte reglerne',
+    ].join('\n');
+    expect(fromPlainText(wrapped).text).toBe(
+      'Begrundelse\n\nVi har nedsat din hjælp, fordi du ikke mødte op til samtalen hos jobcentret den 3. marts 2026 og ikke gav os besked om, at du var forhindret. Det har vi lagt vægt på, sammen med at du blev vejledt.\n- du var indkaldt skriftligt i god tid før samtalen, som vi aftalte\n- du kendte reglerne',
+    );
+  });
+
+  it('leaves a text whose paragraphs are single lines as it is', () => {
+    const long = `${'Du får fradrag, fordi du ikke mødte op til samtalen. '.repeat(4).trim()}\nMed venlig hilsen`;
+    expect(fromPlainText(long).text).toBe(long);
+  });
+});
+
