@@ -120,13 +120,13 @@ export function findMedicalQuotes(input: AnalysisInput): Draft[] {
   const quotes = findQuotes(text);
   const reported = findReported(input, quotes);
   for (const q of quotes) {
-    if (reported.some((r) => r.start <= q.open && q.end <= r.end)) continue;
+    if (reported.some((r) => r.start <= q.start && q.end <= r.end)) continue;
     const source = sourceBefore(text, sentences, q.open) ?? sourceAfter(text, q.end + 1);
     if (!source?.medical) continue;
     const span = trimSpan(text, q.start, q.end);
     if (span.end > span.start) out.push(draft(text, span, 'direct', source.text.toLowerCase()));
   }
-  for (const r of reported) out.push(draft(text, r, 'reported', r.source));
+  for (const r of reported) out.push(draft(text, r, r.style, r.source));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -135,9 +135,11 @@ export function findMedicalQuotes(input: AnalysisInput): Draft[] {
  * quote after some words of its own ("at du er sygemeldt og "kan gå korte ture""), the
  * whole content is the finding; where it starts with the quote, the quote is.
  */
-function findReported(input: AnalysisInput, quotes: Quote[]): Array<Span & { source: string }> {
+type Reported = Span & { source: string; style: 'direct' | 'reported' };
+
+function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
   const { text, sentences } = input;
-  const out: Array<Span & { source: string }> = [];
+  const out: Reported[] = [];
   sentences.forEach((sentence, index) => {
     // "Lægen vurderer, at <content>", "Ifølge lægeattesten <content>", "Lægen anbefaler <content>", "Sundhedskoordinator: <content>".
     let lead = reportedLead.exec(sentence.text) ?? accordingTo.exec(sentence.text) ?? objectLead.exec(sentence.text) ?? labelLead.exec(sentence.text);
@@ -160,12 +162,11 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Array<Span & { sou
       if (inner && negatedLead.test(inner[0])) continue;
       const part = inner ? { start: whole.start + inner[0].length, end: whole.end } : whole;
       const firstQuote = quotes.find((q) => q.open >= part.start && q.open < part.end);
-      if (firstQuote) {
-        const ownWords = text.slice(part.start, firstQuote.open).match(/[\p{L}\d]+/gu)?.length ?? 0;
-        if (ownWords < m.mixedQuoteMinWords) continue;
-      }
-      const span = trimSpan(text, part.start, part.end);
-      if (span.end - span.start >= 3) out.push({ ...span, source: source.text.toLowerCase() });
+      const ownWords = firstQuote ? (text.slice(part.start, firstQuote.open).match(/[\p{L}\d]+/gu)?.length ?? 0) : Infinity;
+      // "skriver, at det „ikke kan forudsiges …“": the quote is the finding, and this lead its source.
+      const quoted = firstQuote && ownWords < m.mixedQuoteMinWords;
+      const span = quoted ? trimSpan(text, firstQuote.start, firstQuote.end) : trimSpan(text, part.start, part.end);
+      if (span.end - span.start >= 3) out.push({ ...span, style: quoted ? 'direct' : 'reported', source: source.text.toLowerCase() });
     }
   });
   return out;

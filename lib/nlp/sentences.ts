@@ -10,15 +10,16 @@ export interface Sentence {
 const world = nlp.world() as unknown as {
   methods: { one: { tokenize: { splitSentences(text: string, world: unknown): string[] } } };
 };
-const split = (text: string) => world.methods.one.tokenize.splitSentences(text, world).flatMap(splitAfterParagraphLetters);
-const ordinalBefore = new RegExp(rules.abbreviations.ordinalBefore, 'iu');
 /** compromise takes "a." in "§ 40 a. Du …" for an initial; a paragraph letter can end a sentence. */
 const PARAGRAPH_LETTER_END = /(?<=§\s?\d{1,3}\s?[a-zæø])\.\s+(?=\p{Lu}\p{Ll})/gu;
+/** compromise does not end a sentence at a closing quote mark: 'skriver: „Hun kan ikke.“ Han mener …' is two. */
+const CLOSING_QUOTE_END = /(?<=[.!?][“”"«»'])\s+(?=\p{Lu})/gu;
 
-function splitAfterParagraphLetters(piece: string): string[] {
+/** Cuts a piece after each match of `end`. */
+function cutAfter(piece: string, end: RegExp): string[] {
   const out: string[] = [];
   let from = 0;
-  for (const m of piece.matchAll(PARAGRAPH_LETTER_END)) {
+  for (const m of piece.matchAll(end)) {
     const cut = (m.index ?? 0) + m[0].length;
     out.push(piece.slice(from, cut));
     from = cut;
@@ -26,6 +27,13 @@ function splitAfterParagraphLetters(piece: string): string[] {
   out.push(piece.slice(from));
   return out;
 }
+
+const split = (text: string) =>
+  world.methods.one.tokenize
+    .splitSentences(text, world)
+    .flatMap((piece) => cutAfter(piece, PARAGRAPH_LETTER_END))
+    .flatMap((piece) => cutAfter(piece, CLOSING_QUOTE_END));
+const ordinalBefore = new RegExp(rules.abbreviations.ordinalBefore, 'iu');
 
 /** A break compromise made that Danish does not: after "1." in "1. januar", or before a lower-case word. */
 function wrongBreak(previous: string, next: string): boolean {

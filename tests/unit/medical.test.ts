@@ -72,4 +72,13 @@ describe('findMedicalQuotes', () => {
     expect(quotes('Lægen skriver ikke, at du er forhindret i at arbejde.')).toEqual([]);
     expect(quotes('Din psykolog har ikke beskrevet, at din angst forhindrede dig i at møde op.')).toEqual([]);
   });
+
+  it('takes the quote a reported lead opens with, and reads each sentence after a closing quote mark', () => {
+    expect(quotes('Klinikken skriver desuden, at det „ikke kan forudsiges, hvornår du kan arbejde“.')).toEqual([
+      'ikke kan forudsiges, hvornår du kan arbejde',
+    ]);
+    expect(
+      quotes('Sundhedskoordinatoren sagde: „Der er en forventning om, at du kan arbejde.“ Hun anbefalede, at praktikken først startes senere.'),
+    ).toEqual(['Der er en forventning om, at du kan arbejde.', 'praktikken først startes senere']);
+  });
 });

@@ -23,6 +23,14 @@ describe('compromise, taught Danish', () => {
     expect(texts('Overskrift\nTekst under overskriften.')).toEqual(['Overskrift', 'Tekst under overskriften.']);
   });
 
+  it('ends a sentence at a closing quote mark before a capital', () => {
+    expect(texts('Lægen skrev: „Hun kan ikke.“ Han mener, at hun er syg. Du sagde "nej." og gik.')).toEqual([
+      'Lægen skrev: „Hun kan ikke.“',
+      'Han mener, at hun er syg.',
+      'Du sagde "nej." og gik.',
+    ]);
+  });
+
   it('keeps æ, ø and å as letters of their own', () => {
     expect(nlp('Vi har et mål').has('mal')).toBe(false);
     expect(nlp('Du får hjælp').has('far')).toBe(false);
