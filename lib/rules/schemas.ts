@@ -463,6 +463,8 @@ export const HolidayRules = z.object({
 export const LayoutRules = z.object({
   marginShare: z.number().positive().max(0.3),
   pageNumber: z.array(regexSource),
+  /** A footer line that ends with its page number, set apart by spaces: 'Vejle Kommune · Skolegade 1   Side 1/2'. */
+  footerPageNumber: regexSource,
   caseLine: z.array(regexSource),
   bullets: regexSource,
   keepsHyphenBefore: regexSource,

@@ -2,6 +2,8 @@ import { rules } from '../rules';
 
 const bullet = new RegExp(rules.layout.bullets, 'u');
 const pageNumber = rules.layout.pageNumber.map((p) => new RegExp(p, 'iu'));
+const footerPageNumber = new RegExp(rules.layout.footerPageNumber, 'iu');
+const caseLine = rules.layout.caseLine.map((p) => new RegExp(p, 'iu'));
 /** "o " and "a. " start list items in plain text too. */
 const LIST_START = new RegExp(rules.layout.plainTextListStart, 'u');
 /** A table row: columns set apart by runs of spaces or tabs, or by "|". */
@@ -20,21 +22,27 @@ function wrapWidth(lines: string[]): number {
 
 const startsItem = (line: string) => bullet.test(line) || LIST_START.test(line);
 
+const blank = (line: string | undefined) => line !== undefined && !line.trim();
+const isCaseLine = (line: string | undefined) => line !== undefined && caseLine.some((re) => re.test(line));
+
 /**
  * Page furniture inside the running text of a plain text copied from a PDF: a block of short
- * lines around "Side 2 af 3", between blank lines. Returns the indexes of its lines and of the
+ * lines around "Side 2 af 3" (or a footer ending with it), between blank lines, and the next
+ * page's case-number header ("Sagsnr.: 25/31188"). Returns the indexes of its lines and of the
  * blank lines around it, so the paragraph it interrupts can run on.
  */
 export function furnitureLines(lines: string[]): Set<number> {
   const out = new Set<number>();
   lines.forEach((line, i) => {
-    if (!pageNumber.some((re) => re.test(line))) return;
+    const footer = footerPageNumber.test(line);
+    if (!footer && !pageNumber.some((re) => re.test(line))) return;
     let from = i;
     let to = i;
-    while (from > 0 && lines[from - 1]?.trim() && i - from < 3 && (lines[from - 1]?.length ?? 0) < 60) from--;
-    while (to + 1 < lines.length && lines[to + 1]?.trim() && to - i < 3 && (lines[to + 1]?.length ?? 0) < 60) to++;
-    while (from > 0 && !lines[from - 1]?.trim()) from--;
-    while (to + 1 < lines.length && !lines[to + 1]?.trim()) to++;
+    // A bare page number may sit in a block of short lines; a footer line that ends with one is its block.
+    while (!footer && from > 0 && lines[from - 1]?.trim() && i - from < 3 && (lines[from - 1]?.length ?? 0) < 60) from--;
+    while (!footer && to + 1 < lines.length && lines[to + 1]?.trim() && to - i < 3 && (lines[to + 1]?.length ?? 0) < 60) to++;
+    while (from > 0 && blank(lines[from - 1])) from--;
+    while (blank(lines[to + 1]) || isCaseLine(lines[to + 1])) to++;
     for (let k = from; k <= to; k++) out.add(k);
   });
   return out;

@@ -111,6 +111,20 @@ describe('fromPlainText of a hard-wrapped text', () => {
     );
   });
 
+  it('drops a footer that ends with its page number and the next page’s case number, and keeps the lines around them', () => {
+    const wrapped = [
+      'Vi har forelagt sagen for kommunens lægekonsulent den 18. juni 2025. Hun',
+      'Vejle Kommune · Skolegade 1 · 7100 Vejle · vejle.dk        Side 1/2',
+      '',
+      '                                                  Sagsnr.: 25/31188',
+      'vurderer, at du kan arbejde på fuld tid, og at skånehensyn kan aftales',
+      'med din arbejdsgiver.',
+    ].join('\n');
+    expect(fromPlainText(wrapped).text).toBe(
+      'Vi har forelagt sagen for kommunens lægekonsulent den 18. juni 2025. Hun vurderer, at du kan arbejde på fuld tid, og at skånehensyn kan aftales med din arbejdsgiver.',
+    );
+  });
+
   it('leaves a text whose paragraphs are single lines as it is', () => {
     const long = `${'Du får fradrag, fordi du ikke mødte op til samtalen. '.repeat(4).trim()}\nMed venlig hilsen`;
     expect(fromPlainText(long).text).toBe(long);
