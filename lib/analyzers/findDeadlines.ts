@@ -25,6 +25,7 @@ const patterns: Array<{ id: string; re: RegExp }> = [
   { id: 'deadline.date', re: new RegExp(words(`${d.triggers}\\s+(?:${DATE})(?:,?\\s+${TIME})?`), 'giu') },
   { id: 'deadline.period', re: new RegExp(words(`${d.triggers}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})?`, 'giu') },
   { id: 'deadline.time', re: new RegExp(words(`${d.triggers}\\s+${TIME}`), 'giu') },
+  { id: 'deadline.window', re: new RegExp(words(`${d.windowTrigger}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})`, 'giu') },
   {
     id: 'deadline.havePeriod',
     re: new RegExp(words(fill(d.havePeriod, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
@@ -41,7 +42,7 @@ const patterns: Array<{ id: string; re: RegExp }> = [
 const appealContext = new RegExp(d.appealContext, 'iu');
 const refersBack = new RegExp(d.refersBack, 'iu');
 const computedDate = new RegExp(fill(d.computedDate, { date: DATE }), 'iuy');
-const PERIOD_IDS = ['deadline.period', 'deadline.statedPeriod', 'deadline.havePeriod'];
+const PERIOD_IDS = ['deadline.period', 'deadline.statedPeriod', 'deadline.havePeriod', 'deadline.window'];
 const notAppealInSpan = new RegExp(d.notAppealInSpan, 'iu');
 const notAppealInSentence = new RegExp(d.notAppealInSentence, 'iu');
 const receiptAnchor = new RegExp(d.receiptAnchor, 'iu');
@@ -114,6 +115,7 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
       // A date before the letter's own is a past event ("med frist til den 2. januar"), not a deadline.
       if (date && input.letterDate && date < input.letterDate) continue;
       const anchor = anchorOf(g.anchor);
+      if (id === 'deadline.window' && anchor !== 'receipt' && anchor !== 'letter') continue;
       const sentenceText = sentence?.text ?? phrase;
       // "Du kan klage over afgørelsen. Fristen er 4 uger …": the context is the sentence before.
       const previous = sentence && refersBack.test(sentenceText) ? input.sentences[input.sentences.indexOf(sentence) - 1] : undefined;
@@ -121,7 +123,7 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
         input.appealPossible &&
         appealContext.test(previous ? `${previous.text} ${sentenceText}` : sentenceText) &&
         !notAppealInSpan.test(phrase) &&
-        !notAppealInSentence.test(text.slice(sentence?.start ?? start, start)) &&
+        !notAppealInSentence.test(`${previous?.text ?? ''} ${text.slice(sentence?.start ?? start, start)}`) &&
         (date !== null || anchor !== 'other');
       const from = anchor === 'receipt' ? input.received : anchor === 'letter' ? input.letterDate : null;
       const resolvedDate = date ?? (period && from ? nextWorkingDay(addPeriod(from, period)) : null);

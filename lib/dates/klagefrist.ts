@@ -27,6 +27,8 @@ export function addPeriod(start: IsoDate, period: Period): IsoDate {
       return addDays(start, 7 * period.count);
     case 'month':
       return addMonths(start, period.count);
+    case 'year':
+      return addMonths(start, 12 * period.count);
     case 'workday': {
       let d = start;
       for (let left = period.count; left > 0; ) {
@@ -42,6 +44,7 @@ const UNIT_WORDS: Record<Period['unit'], [string, string]> = {
   day: ['dag', 'dage'],
   week: ['uge', 'uger'],
   month: ['måned', 'måneder'],
+  year: ['år', 'år'],
   workday: ['arbejdsdag', 'arbejdsdage'],
 };
 

@@ -131,13 +131,15 @@ export const DateRules = z.object({
   slashNeedsYearOrPrefix: z.boolean(),
 });
 
-export const DeadlineUnit = z.enum(['workday', 'day', 'week', 'month']);
+export const DeadlineUnit = z.enum(['workday', 'day', 'week', 'month', 'year']);
 export type DeadlineUnit = z.infer<typeof DeadlineUnit>;
 
 export const DeadlineRules = z.object({
   numberWords: z.record(z.string(), z.number().int().positive()),
   units: z.array(z.object({ unit: DeadlineUnit, names: z.array(z.string()).min(1), max: z.number().positive() })),
   triggers: regexSource,
+  /** A period that is a deadline only when counted from the letter: 'klage i 4 uger fra den dag, du fik brevet'. */
+  windowTrigger: regexSource,
   anchor: regexSource,
   timeOfDay: regexSource,
   monthEnd: regexSource,

@@ -29,6 +29,25 @@ describe('findDeadlines', () => {
     expect(c).toMatchObject({ appeal: false });
   });
 
+  it('reads a klagefrist however it is put: "inden der er gået", "i 4 uger fra", "og regnes fra"', () => {
+    for (const [sentence, span] of [
+      ['Du kan klage, inden der er gået 4 uger fra den dag, du modtog afgørelsen.', 'inden der er gået 4 uger fra den dag, du modtog afgørelsen'],
+      ['Du kan klage i 4 uger fra den dag, du har fået brevet.', 'i 4 uger fra den dag, du har fået brevet'],
+      ['Fristen for at klage er 4 uger og regnes fra den dag, du modtog afgørelsen.', 'Fristen for at klage er 4 uger og regnes fra den dag, du modtog afgørelsen'],
+    ]) {
+      expect(deadlines(sentence as string)[0]).toMatchObject({ text: span, appeal: true, anchor: 'receipt', resolvedDate: '2025-04-02' });
+    }
+    // A period of time is no deadline unless it counts from the letter.
+    expect(deadlines('Du har været syg i 3 uger fra mødet.')).toEqual([]);
+  });
+
+  it('takes the Ombudsmand\'s year as a deadline, but not as the klagefrist', () => {
+    const [a] = deadlines('Du kan klage til Folketingets Ombudsmand inden 1 år efter, at du har fået denne afgørelse.');
+    expect(a).toMatchObject({ appeal: false, period: { count: 1, unit: 'year' }, resolvedDate: '2026-03-05' });
+    const [b] = deadlines('Du kan også klage til Folketingets Ombudsmand. Det skal ske senest 12 måneder efter, at du har fået afgørelsen.');
+    expect(b).toMatchObject({ appeal: false });
+  });
+
   it('counts each deadline from its own event: no date where that event has none', () => {
     const [self, papers] = deadlines(
       'Vi genvurderer sagen inden 4 uger fra den dag, vi modtager din klage. Du skal sende lønsedler senest 14 dage efter, at du har fået ny løn.',
