@@ -14,10 +14,23 @@ const accordingTo = new RegExp(fill(m.accordingTo, { source: words(SOURCE) }), '
 const objectLead = new RegExp(fill(m.objectLead, { source: words(SOURCE) }), 'iu');
 const clauseStop = new RegExp(m.clauseStop, 'iu');
 const negatedLead = new RegExp(m.negatedLead, 'iu');
+const infinitiveLead = new RegExp(m.infinitiveLead, 'iu');
 /** Sentences that begin by pointing back to a statement named just before: "Heraf fremgår det", "Lægen skriver også". */
 const pointsBack = new RegExp(m.pointsBack, 'iu');
 const sourceAfterLead = new RegExp(m.sourceAfter, 'iu');
-const pronounLead = new RegExp(fill(m.pronounLead, { verb: m.reportingVerbs }), 'iu');
+const POINTER = `${m.pointers}|${m.backReferences}`;
+const pronounLead = new RegExp(fill(m.pronounLead, { verb: m.reportingVerbs, pointer: POINTER }), 'iu');
+const backReference = new RegExp(words(m.backReferences), 'iu');
+const authorityVoice = new RegExp(words(m.authorityVoice), 'iu');
+/** "Heri bekræfter lægen, at …"; "Samtidig vurderer hun, at …". */
+const invertedLead = new RegExp(fill(m.invertedLead, { verb: m.reportingVerbs, source: words(SOURCE) }), 'iu');
+const invertedPointerLead = new RegExp(fill(m.invertedLead, { verb: m.reportingVerbs, source: words(POINTER) }), 'iu');
+/** "Han anbefaler et langvarigt forløb …", "Notatet beskriver en velbehandlet leddegigt". */
+const pointerObjectLead = new RegExp(fill(m.objectLead, { source: words(POINTER) }), 'iu');
+const colonLead = new RegExp(fill(m.colonLead, { verb: m.reportingVerbs }), 'iu');
+const listItem = new RegExp(rules.layout.bullets, 'u');
+/** How far back a lead that ends in a colon is read, within its paragraph. */
+const BLOCK_LEAD_MAX = 300;
 const labelLead = new RegExp(fill(m.labelLead, { source: words(SOURCE) }), 'iu');
 const partSplit = new RegExp(m.partSplit, 'giu');
 const antecedentPerson = new RegExp(m.antecedentPerson, 'iu');
@@ -118,7 +131,7 @@ export function findMedicalQuotes(input: AnalysisInput): Draft[] {
   const { text, sentences } = input;
   const out: Draft[] = [];
   const quotes = findQuotes(text);
-  const reported = findReported(input, quotes);
+  const reported = [...findReported(input, quotes), ...findBlockQuotes(input)];
   for (const q of quotes) {
     if (reported.some((r) => r.start <= q.start && q.end <= r.end)) continue;
     const source = sourceBefore(text, sentences, q.open) ?? sourceAfter(text, q.end + 1);
@@ -141,13 +154,18 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
   const { text, sentences } = input;
   const out: Reported[] = [];
   sentences.forEach((sentence, index) => {
-    // "Lægen vurderer, at <content>", "Ifølge lægeattesten <content>", "Lægen anbefaler <content>", "Sundhedskoordinator: <content>".
-    let lead = reportedLead.exec(sentence.text) ?? accordingTo.exec(sentence.text) ?? objectLead.exec(sentence.text) ?? labelLead.exec(sentence.text);
-    let source = lead && !negatedLead.test(lead[0]) ? firstSource(lead[0]) : null;
-    // "Hun skriver, at <content>": a pronoun for the medical source named just before.
+    // "Lægen vurderer, at <content>", "Heri bekræfter lægen, at <content>", "Ifølge lægeattesten <content>",
+    // "Lægen anbefaler <content>", "Sundhedskoordinator: <content>".
+    // The first reporting verb governs: "Lægen anbefaler <content>, og han finder det ikke nødvendigt at …".
+    let lead = earliest([reportedLead, invertedLead, accordingTo, objectLead, labelLead], sentence.text);
+    // "Det fremgår af erklæringen, at …": a statement named before.
+    if (lead && infinitiveLead.test(lead[0])) lead = null;
+    let source = lead && !negatedLead.test(lead[0]) ? (firstSource(lead[0]) ?? pointedTo(lead[0], sentences, index)) : null;
+    // "Hun skriver, at <content>", "Notatet beskriver <content>": a pronoun or a noun for the medical source named just before.
     if (!source?.medical) {
-      lead = pronounLead.exec(sentence.text);
-      source = lead && !negatedLead.test(lead[0]) ? antecedent(sentences, index) : null;
+      lead = earliest([pronounLead, invertedPointerLead, pointerObjectLead], sentence.text);
+      // "Erklæringen ændrer ikke vores vurdering af, at …" is the letter's own voice.
+      source = lead && !negatedLead.test(lead[0]) && !authorityVoice.test(lead[0]) ? antecedent(sentences, index) : null;
     }
     if (!lead || !source?.medical) return;
     const contentStart = sentence.start + (lead.index ?? 0) + lead[0].length;
@@ -159,7 +177,7 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
     for (const whole of partsOf(text, contentStart, contentEnd, quotes)) {
       // ", og han vurderer, at …": the part starts with a lead of its own.
       const inner = pronounLead.exec(text.slice(whole.start, whole.end));
-      if (inner && negatedLead.test(inner[0])) continue;
+      if (inner && (negatedLead.test(inner[0]) || infinitiveLead.test(inner[0]))) continue;
       const part = inner ? { start: whole.start + inner[0].length, end: whole.end } : whole;
       const firstQuote = quotes.find((q) => q.open >= part.start && q.open < part.end);
       const ownWords = firstQuote ? (text.slice(part.start, firstQuote.open).match(/[\p{L}\d]+/gu)?.length ?? 0) : Infinity;
@@ -167,6 +185,52 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
       const quoted = firstQuote && ownWords < m.mixedQuoteMinWords;
       const span = quoted ? trimSpan(text, firstQuote.start, firstQuote.end) : trimSpan(text, part.start, part.end);
       if (span.end - span.start >= 3) out.push({ ...span, style: quoted ? 'direct' : 'reported', source: source.text.toLowerCase() });
+    }
+  });
+  return out;
+}
+
+/** The match of the lead that ends first in `sentence`. */
+function earliest(leads: RegExp[], sentence: string): RegExpExecArray | null {
+  const hits = leads.map((re) => re.exec(sentence)).filter((x): x is RegExpExecArray => x !== null);
+  return hits.sort((a, b) => a.index + a[0].length - (b.index + b[0].length))[0] ?? null;
+}
+
+/** The source a back-reference in a lead ("af erklæringen", "Heri") points to: the statement named just before. */
+function pointedTo(lead: string, sentences: Sentence[], index: number): Source | null {
+  return backReference.test(lead) ? antecedent(sentences, index) : null;
+}
+
+/**
+ * A statement set off as its own paragraph after a lead that ends in a colon: "I journalnotatet af
+ * 12. juni 2025 står der:⏎⏎<paragraph>" or "Han konkluderer:⏎<paragraph>". The paragraph is the
+ * content; a list under the lead gives one finding per item. A paragraph in quote marks is a quote.
+ */
+function findBlockQuotes(input: AnalysisInput): Reported[] {
+  const { text, sentences } = input;
+  const out: Reported[] = [];
+  sentences.forEach((sentence, index) => {
+    if (!sentence.text.endsWith(':')) return;
+    // The lead may run over a line break the PDF kept ("af⏎12. juni 2025 står der:"): read it from its paragraph's start.
+    const paragraphStart = Math.max(text.lastIndexOf('\n\n', sentence.start) + 2, sentence.start - BLOCK_LEAD_MAX);
+    const lead = text.slice(paragraphStart, sentence.end);
+    if (!colonLead.test(lead) || negatedLead.test(lead)) return;
+    const named = lastSource(lead, paragraphStart);
+    const pointsToBefore = pronounLead.test(sentence.text) || backReference.test(lead) || pointsBack.test(sentence.text);
+    const source = named ?? (pointsToBefore ? antecedent(sentences, index) : null);
+    if (!source?.medical) return;
+    const from = sentence.end + (text.slice(sentence.end).match(/^\s*/u)?.[0].length ?? 0);
+    if (m.quotes.some((q) => text[from] === q.open)) return;
+    const blockEnd = text.indexOf('\n\n', from);
+    const to = Math.min(blockEnd < 0 ? text.length : blockEnd, from + m.maxQuoteLength);
+    const lines = text.slice(from, to).split('\n');
+    const list = lines.length > 1 && lines.every((l) => listItem.test(l));
+    let at = from;
+    for (const line of list ? lines : [text.slice(from, to)]) {
+      const bullet = list ? (line.match(listItem)?.[0].length ?? 0) : 0;
+      const span = trimSpan(text, at + bullet, at + line.length);
+      if (span.end - span.start >= 3) out.push({ ...span, style: 'direct', source: source.text.toLowerCase() });
+      at += line.length + 1;
     }
   });
   return out;

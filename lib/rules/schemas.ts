@@ -4,7 +4,7 @@ import { z } from 'zod';
 const regexSource = z.string().min(1).refine(
   (s) => {
     try {
-      new RegExp(s.replace(/\{(date|month|weekday|number|unit|source|verb)\}/g, 'x'), 'u');
+      new RegExp(s.replace(/\{(date|month|weekday|number|unit|source|verb|pointer)\}/g, 'x'), 'u');
       return true;
     } catch {
       return false;
@@ -178,11 +178,23 @@ export const MedicalRules = z.object({
   objectLead: regexSource,
   clauseStop: regexSource,
   negatedLead: regexSource,
+  /** "finder det nødvendigt at <verb>": an infinitive, not a reported clause. */
+  infinitiveLead: regexSource,
   pointsBack: regexSource,
   sourceAfter: regexSource,
   quotes: z.array(z.object({ open: z.string().length(1), close: z.string().length(1) })),
   /** "Hun skriver, at …": a pronoun that points back to a medical source just named. */
   pronounLead: regexSource,
+  /** Pronouns and short names ("Hun", "Lægen") that point back to a source just named. */
+  pointers: regexSource,
+  /** Definite nouns that point back to the statement just named ("af erklæringen", "Notatet", "Heri"). */
+  backReferences: regexSource,
+  /** The letter's own voice ("vores vurdering"): a pointer's lead with it reports no statement. */
+  authorityVoice: regexSource,
+  /** "Heri bekræfter lægen, at …": the reporting verb before its source. */
+  invertedLead: regexSource,
+  /** "I notatet står der:" at a line's end: the next paragraph is the content. */
+  colonLead: regexSource,
   /** Who a pronoun can point back to besides a medical source: a person, not a document. */
   antecedentPerson: regexSource,
   /** "Sundhedskoordinator: <content>". */

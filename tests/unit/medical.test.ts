@@ -81,4 +81,29 @@ describe('findMedicalQuotes', () => {
       quotes('Sundhedskoordinatoren sagde: „Der er en forventning om, at du kan arbejde.“ Hun anbefalede, at praktikken først startes senere.'),
     ).toEqual(['Der er en forventning om, at du kan arbejde.', 'praktikken først startes senere']);
   });
+
+  it('reads a verb before its source, a noun that points back, and a statement set off after a colon', () => {
+    expect(quotes('Vi bad om en ny statusattest. Heri bekræfter lægen, at smerterne er aftaget.')).toEqual(['smerterne er aftaget']);
+    expect(quotes('Vi har fået en speciallægeerklæring. Det fremgår af erklæringen, at du har en let depression.')).toEqual(['du har en let depression']);
+    expect(quotes('Vi har fået et journalnotat fra Reumatologisk Afdeling. Notatet beskriver en velbehandlet leddegigt.')).toEqual([
+      'en velbehandlet leddegigt',
+    ]);
+    expect(quotes('Speciallæge i psykiatri Jens Holm har lavet en erklæring. Han anbefaler et forløb med få timer.')).toEqual([
+      'et forløb med få timer',
+    ]);
+    expect(quotes('I journalnotatet fra Ortopædkirurgisk Ambulatorium står der:\n\nFuld bevægelighed i skulderen. Kan arbejde.\n\nDu har sagt, at du har ondt.')).toEqual([
+      'Fuld bevægelighed i skulderen. Kan arbejde.',
+    ]);
+    expect(quotes('Lægen skriver i attesten:\n- Uændrede rygsmerter\n- Kan ikke løfte over 5 kg\n\nVi har lagt vægt på det.')).toEqual([
+      'Uændrede rygsmerter',
+      'Kan ikke løfte over 5 kg',
+    ]);
+  });
+
+  it('lets the first reporting verb govern, and does not take the letter\'s own voice for a report', () => {
+    expect(quotes('Lægekonsulenten anbefaler en plan over fire uger, og han finder det ikke nødvendigt at indhente mere.')).toEqual([
+      'en plan over fire uger',
+    ]);
+    expect(quotes('Vi har læst erklæringen fra din læge. Erklæringen ændrer ikke vores vurdering af, at du kunne have givet besked.')).toEqual([]);
+  });
 });
