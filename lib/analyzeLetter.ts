@@ -5,6 +5,7 @@ import { classifyLetter } from './letter/classifyLetter';
 import { findLetterDate } from './letter/letterDate';
 import { findSender, klagefristSourceOf, klageRouteOf } from './letter/findSender';
 import { findBenefit, regimeFor } from './letter/findBenefit';
+import { addressedAsDu } from './nlp/politeForm';
 import { splitSentences } from './nlp/sentences';
 import { Report, type Finding } from './schema/report';
 import { segmentsOf } from './text/segments';
@@ -28,7 +29,8 @@ function place(doc: DocumentText, draft: Draft): Finding {
 
 /** The whole analysis of one letter: who sent it and about what, findings, klagefrist and checklist. */
 export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Report {
-  const { text } = doc;
+  // The analyzers read a letter in the polite form as if it said du; a finding keeps the letter's words.
+  const text = addressedAsDu(doc.text);
   const letterDate = findLetterDate(text);
   const received = options.received ?? letterDate;
   const referenceYear = Number((received ?? letterDate ?? new Date().toISOString()).slice(0, 4));
@@ -52,7 +54,9 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
   };
   const sanctions = findSanctionReasons(input, sanction);
   const drafts = [...findLawCitations(input), ...findDeadlines(input), ...findMedicalQuotes(input), ...sanctions.findings];
-  const findings = drafts.sort((a, b) => a.start - b.start || a.end - b.end).map((d) => place(doc, d));
+  const findings = drafts
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((d) => place(doc, { ...d, text: doc.text.slice(d.start, d.end) }));
   const appeal = appealFor(kind, findings, { received: options.received ?? null, letterDate }, klageRouteOf(sender.id), input.appealSource);
   const letter = {
     type: kind.type,

@@ -14,6 +14,7 @@ import checklistJson from '../../rules/checklist.json';
 import explanationsJson from '../../rules/explanations.json';
 import sendersJson from '../../rules/senders.json';
 import benefitsJson from '../../rules/benefits.json';
+import addressJson from '../../rules/address.json';
 import * as S from './schemas';
 
 /** Parses one rules file, naming the file in the error so a reviewer knows where to look. */
@@ -44,6 +45,7 @@ export const rules = {
   explanations: load('explanations.json', S.ExplanationRules, explanationsJson),
   senders: load('senders.json', S.SenderRules, sendersJson),
   benefits: load('benefits.json', S.BenefitRules, benefitsJson),
+  address: load('address.json', S.AddressRules, addressJson),
 };
 
 // Cross-file checks a schema cannot make: every benefit points to a regime that exists.

@@ -542,3 +542,11 @@ export const ExplanationRules = z.object({
   sanction: Texts,
   appeal: Texts,
 });
+
+export const AddressRules = z.object({
+  politeMarker: regexSource,
+  forms: z
+    .array(z.object({ polite: z.string().min(1), du: z.string().min(1) }))
+    .min(1)
+    .refine((forms) => forms.every((f) => f.polite.length === f.du.length), { message: 'a polite form and its du form must have the same length' }),
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeLetter } from '../../lib/analyzeLetter';
+import { addressedAsDu } from '../../lib/nlp/politeForm';
+import { fromPlainText } from '../../lib/text/fromPlainText';
+
+describe('a letter in the polite form (De, Dem, Deres)', () => {
+  it('is read as du, dig and din, with every offset kept', () => {
+    const letter = 'Vi skal meddele Dem, at De får et fradrag i Deres hjælp.';
+    const read = addressedAsDu(letter);
+    expect(read).toBe('Vi skal meddele dig, at Du får et fradrag i din   hjælp.');
+    expect(read).toHaveLength(letter.length);
+  });
+
+  it('leaves a letter that says du, and "de" for they, as it is', () => {
+    const letter = 'De fleste får besked. Du skal sende dine lønsedler. De kommer i morgen.';
+    expect(addressedAsDu(letter)).toBe(letter);
+  });
+
+  it('finds the reasons of a polite letter in its own words', () => {
+    const letter = [
+      'Jobcenter Gentofte skal herved meddele Dem, at der er truffet afgørelse om fradrag i Deres uddannelseshjælp.',
+      '',
+      'Afgørelsen er truffet, idet De uden rimelig grund udeblev fra Deres tilbud den 7. april 2025.',
+    ].join('\n');
+    const report = analyzeLetter(fromPlainText(letter), { file: 'polite.txt', received: '2025-05-01' });
+    expect(report.findings.filter((f) => f.kind === 'sanction').map((f) => f.text)).toEqual([
+      'De uden rimelig grund udeblev fra Deres tilbud den 7. april 2025',
+    ]);
+  });
+});
