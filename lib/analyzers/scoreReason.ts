@@ -27,8 +27,11 @@ const breach = new RegExp(
   'iu',
 );
 const subject = new RegExp(s.subject, 'u');
+const sharedSubjectLead = new RegExp(s.sharedSubjectLead, 'iu');
 const hypothetical = new RegExp(s.hypothetical, 'iu');
 const rimeligGrund = new RegExp(s.notReason.rimeligGrund, 'iu');
+/** "Rimelig grund: ikke oplyst": the clause answers the label. */
+const rimeligGrundLabel = new RegExp(s.notReason.rimeligGrundLabel, 'iu');
 const citizenSays = new RegExp(s.notReason.citizenSays, 'iu');
 const duty = new RegExp(s.notReason.duty, 'iu');
 const history = new RegExp(s.notReason.history, 'iu');
@@ -65,16 +68,17 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   const t = clause.text;
   if (!breach.test(t)) return 0;
   let score = w.breach;
-  if (subject.test(t)) score += w.subject;
+  if (subject.test(t) || sharedSubjectLead.test(clause.before)) score += w.subject;
   if (clause.afterMarker) score += w.reasonMarker;
   if (clause.inReasonSection) score += w.reasonSection;
   if (clause.listUnderReason) score += w.listUnderReason;
   if (hypothetical.test(clause.before + t)) score += w.hypothetical;
-  if (rimeligGrund.test(t) && !breachWithoutGrund.test(t)) score += w.rimeligGrund;
+  if ((rimeligGrund.test(t) && !breachWithoutGrund.test(t)) || rimeligGrundLabel.test(clause.before)) score += w.rimeligGrund;
   if (citizenSays.test(clause.before) || citizenSays.test(t)) score += w.citizenSays;
   if (duty.test(t)) score += w.duty;
   if (QUOTES.test(t)) score += w.quote;
-  if (history.test(clause.sentence.text) || longAgo(clause, input)) score += w.history;
+  // An earlier incident named before the breach or in it; what follows it ("…, efter at du tidligere er blevet sanktioneret") is not.
+  if (history.test(clause.before + t) || longAgo(clause, input)) score += w.history;
   if (explanationMissing.test(t)) score += w.explanationMissing;
   if (conclusion.test(t)) score += w.conclusion;
   if (reported.test(t)) score += w.reported;

@@ -246,9 +246,13 @@ export const SanctionRules = z.object({
     otherSubjects: z.array(regexSource),
   }),
   subject: regexSource,
+  /** "Ved at udeblive …, har du …": the infinitive shares the main clause's subject. */
+  sharedSubjectLead: regexSource,
   /** Clauses that name a breach but give no reason for this sanction. */
   notReason: z.object({
     rimeligGrund: regexSource,
+    /** "Rimelig grund: ikke oplyst": a label the clause answers. */
+    rimeligGrundLabel: regexSource,
     citizenSays: regexSource,
     duty: regexSource,
     history: regexSource,

@@ -61,4 +61,27 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}Du fik sidste år et fradrag, fordi du udeblev fra en samtale.`)).toEqual([]);
     expect(reasons(`${decision}Du har oplyst, at du sagde op, fordi du var stresset.`)).toEqual([]);
   });
+
+  it('reads "lægger til grund, at", a fronted "Ved at …", a passive non-receipt and a trailing "efter at" of history', () => {
+    const decision = 'Afgørelse: Fradrag i kontanthjælpen for 2 dage.\n\n';
+    expect(reasons(`${decision}Vi lægger derfor til grund, at du har været væk fra nytteindsatsen i fem dage.`)).toEqual([
+      'du har været væk fra nytteindsatsen i fem dage',
+    ]);
+    expect(reasons(`${decision}Ved at udeblive fra samtalen uden at melde afbud, har du ikke medvirket.`)).toEqual([
+      'udeblive fra samtalen uden at melde afbud',
+      'har du ikke medvirket',
+    ]);
+    expect(reasons(`${decision}Vi har lagt vægt på, at lægeerklæringen ikke er modtaget.`)).toEqual(['lægeerklæringen ikke er modtaget']);
+    expect(reasons(`${decision}Vi vurderer, at du igen har undladt at møde op, efter at du tidligere har fået et fradrag.`)).toEqual([
+      'du igen har undladt at møde op',
+    ]);
+  });
+
+  it('does not take the answer to a "Rimelig grund:" label, nor the citizen\'s account told with a date in it', () => {
+    const decision = 'Afgørelse: Fradrag i kontanthjælpen for 2 dage.\n\nBegrundelse:\n';
+    expect(reasons(`${decision}- Udeblevet fra jobsamtale 24/3 kl. 9.00\n- Rimelig grund: ikke oplyst, ikke konstateret`)).toEqual([
+      'Udeblevet fra jobsamtale 24/3 kl. 9.00',
+    ]);
+    expect(reasons(`${decision}Du har på samtalen den 8. september 2025 fortalt, at du var væk fra praktikken, fordi bilen var i stykker.`)).toEqual([]);
+  });
 });
