@@ -37,10 +37,18 @@ export interface Sanction {
  * consequence of a breached duty is (domain notes §0).
  */
 export function findSanction(sentences: Sentence[]): Sanction | null {
+  // A deduction first named for income ("fradrag i din kontanthjælp for din arbejdsindtægt") is
+  // the same deduction when a table row names it again ("Fradrag i kontanthjælpen for august").
+  const income = new Set<string>();
   for (const sentence of sentences) {
-    if (hypothetical.test(sentence.text) || notSanction.test(sentence.text)) continue;
+    if (hypothetical.test(sentence.text)) continue;
     const type = types.find((t) => t.re.test(sentence.text));
     if (!type) continue;
+    if (notSanction.test(sentence.text)) {
+      income.add(type.id);
+      continue;
+    }
+    if (income.has(type.id) && !breachWords.test(sentence.text)) continue;
     const status = proposed.test(sentence.text) ? 'proposed' : 'imposed';
     if (status === 'imposed' && !decided.test(sentence.text) && !sentences.some((x) => decided.test(x.text))) continue;
     const amount = sentences
