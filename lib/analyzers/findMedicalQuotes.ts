@@ -11,7 +11,8 @@ const medicalSource = new RegExp(words(SOURCE), 'giu');
 const notMedical = new RegExp(words(m.notMedical), 'giu');
 const reportedLead = new RegExp(fill(m.reportedLead, { source: words(SOURCE), verb: m.reportingVerbs }), 'iu');
 const accordingTo = new RegExp(fill(m.accordingTo, { source: words(SOURCE) }), 'iu');
-const objectLead = new RegExp(fill(m.objectLead, { source: words(SOURCE) }), 'iu');
+const objectLead = new RegExp(fill(m.objectLead, { source: words(SOURCE), objectVerb: m.objectVerbs }), 'iu');
+const invertedObjectLead = new RegExp(fill(m.invertedObjectLead, { source: words(SOURCE), objectVerb: m.objectVerbs }), 'iu');
 const clauseStop = new RegExp(m.clauseStop, 'iu');
 const negatedLead = new RegExp(m.negatedLead, 'iu');
 const infinitiveLead = new RegExp(m.infinitiveLead, 'iu');
@@ -26,13 +27,16 @@ const authorityVoice = new RegExp(words(m.authorityVoice), 'iu');
 const invertedLead = new RegExp(fill(m.invertedLead, { verb: m.reportingVerbs, source: words(SOURCE) }), 'iu');
 const invertedPointerLead = new RegExp(fill(m.invertedLead, { verb: m.reportingVerbs, source: words(POINTER) }), 'iu');
 /** "Han anbefaler et langvarigt forløb …", "Notatet beskriver en velbehandlet leddegigt". */
-const pointerObjectLead = new RegExp(fill(m.objectLead, { source: words(POINTER) }), 'iu');
+const pointerObjectLead = new RegExp(fill(m.objectLead, { source: words(POINTER), objectVerb: m.objectVerbs }), 'iu');
 const colonLead = new RegExp(fill(m.colonLead, { verb: m.reportingVerbs }), 'iu');
 const listItem = new RegExp(rules.layout.bullets, 'u');
+/** How many sentences back a pronoun may point. */
+const ANTECEDENT_SENTENCES = 4;
 /** How far back a lead that ends in a colon is read, within its paragraph. */
 const BLOCK_LEAD_MAX = 300;
 const labelLead = new RegExp(fill(m.labelLead, { source: words(SOURCE) }), 'iu');
-const partSplit = new RegExp(m.partSplit, 'giu');
+const partSplit = new RegExp(fill(m.partSplit, { verb: m.reportingVerbs }), 'giu');
+const seriesSplit = new RegExp(`${fill(m.partSplit, { verb: m.reportingVerbs })}|${m.seriesSplit}`, 'giu');
 const antecedentPerson = new RegExp(m.antecedentPerson, 'iu');
 
 interface Source {
@@ -91,9 +95,13 @@ function sourceBefore(text: string, sentences: Sentence[], at: number): Source |
   return own;
 }
 
-/** The source a pronoun ("Hun skriver, at …") points back to: the last one named in the two sentences before. */
+/**
+ * The source a pronoun ("Hun skriver, at …") points back to: the last one named in the sentences
+ * before, up to `ANTECEDENT_SENTENCES` back (a quoted statement of a few sentences may stand between).
+ */
 function antecedent(sentences: Sentence[], index: number): Source | null {
-  const named = [sentences[index - 1], sentences[index - 2]].flatMap((x) => (x ? sourcesIn(x.text, x.start).reverse() : []));
+  const before = sentences.slice(Math.max(0, index - ANTECEDENT_SENTENCES), index).reverse();
+  const named = before.flatMap((x) => sourcesIn(x.text, x.start).reverse());
   return named.find((x) => x.medical || antecedentPerson.test(x.text)) ?? null;
 }
 
@@ -157,7 +165,7 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
     // "Lægen vurderer, at <content>", "Heri bekræfter lægen, at <content>", "Ifølge lægeattesten <content>",
     // "Lægen anbefaler <content>", "Sundhedskoordinator: <content>".
     // The first reporting verb governs: "Lægen anbefaler <content>, og han finder det ikke nødvendigt at …".
-    let lead = earliest([reportedLead, invertedLead, accordingTo, objectLead, labelLead], sentence.text);
+    let lead = earliest([reportedLead, invertedLead, accordingTo, objectLead, invertedObjectLead, labelLead], sentence.text);
     // "Det fremgår af erklæringen, at …": a statement named before.
     if (lead && infinitiveLead.test(lead[0])) lead = null;
     let source = lead && !negatedLead.test(lead[0]) ? (firstSource(lead[0]) ?? pointedTo(lead[0], sentences, index)) : null;
@@ -240,8 +248,12 @@ function findBlockQuotes(input: AnalysisInput): Reported[] {
 function partsOf(text: string, start: number, end: number, quotes: Quote[]): Span[] {
   const parts: Span[] = [];
   let from = start;
+  const content = text.slice(start, end);
   partSplit.lastIndex = 0;
-  for (const m of text.slice(start, end).matchAll(partSplit)) {
+  // "at A, at B, og at C": in a series each ", at" starts a part as well.
+  const series = /(?:,\s*|\s)(?:og|samt)\s+at\s/iu.test(content) ? seriesSplit : partSplit;
+  series.lastIndex = 0;
+  for (const m of content.matchAll(series)) {
     const at = start + (m.index ?? 0);
     if (quotes.some((q) => q.start <= at && at < q.end)) continue;
     parts.push({ start: from, end: at });

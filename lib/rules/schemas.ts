@@ -4,7 +4,7 @@ import { z } from 'zod';
 const regexSource = z.string().min(1).refine(
   (s) => {
     try {
-      new RegExp(s.replace(/\{(date|month|weekday|number|unit|source|verb|pointer)\}/g, 'x'), 'u');
+      new RegExp(s.replace(/\{(date|month|weekday|number|unit|source|verb|pointer|objectVerb)\}/g, 'x'), 'u');
       return true;
     } catch {
       return false;
@@ -176,6 +176,10 @@ export const MedicalRules = z.object({
   reportedLead: regexSource,
   accordingTo: regexSource,
   objectLead: regexSource,
+  /** Reporting verbs that take an object without "at" ("anbefaler et forløb"). */
+  objectVerbs: regexSource,
+  /** "I sin udtalelse beskriver psykologen <object>": the verb before its source. */
+  invertedObjectLead: regexSource,
   clauseStop: regexSource,
   negatedLead: regexSource,
   /** "finder det nødvendigt at <verb>": an infinitive, not a reported clause. */
@@ -201,6 +205,8 @@ export const MedicalRules = z.object({
   labelLead: regexSource,
   /** Where one reported statement goes on with another: ", og at …". */
   partSplit: regexSource,
+  /** "at A, at B, og at C": a bare ", at" splits too where the statement is such a series. */
+  seriesSplit: regexSource,
   maxQuoteLength: z.number().int().positive(),
   mixedQuoteMinWords: z.number().int().positive(),
   examples: z.array(z.object({ text: z.string(), quote: z.string() })),

@@ -106,4 +106,26 @@ describe('findMedicalQuotes', () => {
     ]);
     expect(quotes('Vi har læst erklæringen fra din læge. Erklæringen ændrer ikke vores vurdering af, at du kunne have givet besked.')).toEqual([]);
   });
+
+  it('reads a series of "at" clauses, a second verb of the same source, and an object after a verb before its source', () => {
+    expect(quotes('Det fremgår af statusattesten, at du er i bedring, at smerterne er aftaget, og at du kan arbejde.')).toEqual([
+      'du er i bedring',
+      'smerterne er aftaget',
+      'du kan arbejde',
+    ]);
+    expect(quotes('Der er ikke lægelige grunde til, at du ikke kan arbejde, ifølge lægen.')).toEqual([]);
+    expect(quotes('Speciallægen har skrevet en erklæring. Hun anbefaler psykoterapi og vurderer, at prognosen er god.')).toEqual([
+      'psykoterapi',
+      'prognosen er god',
+    ]);
+    expect(quotes('I sin udtalelse af 29. april 2025 beskriver psykologen et langvarigt forløb med angst.')).toEqual([
+      'et langvarigt forløb med angst',
+    ]);
+    expect(quotes('Sundhedskoordinatoren har i sin vurdering af 22. maj 2025 anbefalet fleksjob med 10 timer om ugen.')).toEqual([
+      'fleksjob med 10 timer om ugen',
+    ]);
+    expect(quotes('Kommunen er opmærksom på, at din læge vurderer, at du ikke kan arbejde, men finder ikke, at det kan tillægges vægt.')).toEqual([
+      'du ikke kan arbejde',
+    ]);
+  });
 });
