@@ -29,3 +29,10 @@ export interface Span {
 }
 
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The span without the spaces around it and the punctuation after it. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}

@@ -199,6 +199,8 @@ export const MedicalRules = z.object({
   invertedLead: regexSource,
   /** "I notatet står der:" at a line's end: the next paragraph is the content. */
   colonLead: regexSource,
+  /** What separates a table row's cells: " | ", tabs, or a run of spaces. */
+  tableCell: regexSource,
   /** Who a pronoun can point back to besides a medical source: a person, not a document. */
   antecedentPerson: regexSource,
   /** "Sundhedskoordinator: <content>". */

@@ -128,4 +128,14 @@ describe('findMedicalQuotes', () => {
       'du ikke kan arbejde',
     ]);
   });
+
+  it('reads a table of what the sources say, one row each, and none from a row about someone else', () => {
+    const table = [
+      'Kilde | Dato | Vurdering',
+      'Egen læge, statusattest (LÆ 125) | 12.01.2026 | Uændrede rygsmerter; kan ikke løfte over 5 kg',
+      'Fysioterapeut, Kolding Træningscenter | 22.01.2026 | Kan gå ca. 20 min.',
+      'Sundhedskoordinator, Klinisk Funktion | 05.02.2026 | Anbefaler arbejdsprøvning 8-10 t/uge',
+    ].join('\n');
+    expect(quotes(table)).toEqual(['Uændrede rygsmerter; kan ikke løfte over 5 kg', 'Anbefaler arbejdsprøvning 8-10 t/uge']);
+  });
 });

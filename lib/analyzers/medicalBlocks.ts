@@ -1,0 +1,72 @@
+import { rules } from '../rules';
+import { fill, trimSpan, type Span } from './patterns';
+import { antecedent, backReference, firstSource, lastSource, pointsBack, pronounLead } from './medicalSources';
+import type { AnalysisInput } from './types';
+
+const m = rules.medical;
+const negatedLead = new RegExp(m.negatedLead, 'iu');
+const colonLead = new RegExp(fill(m.colonLead, { verb: m.reportingVerbs }), 'iu');
+const listItem = new RegExp(rules.layout.bullets, 'u');
+const tableCell = new RegExp(m.tableCell, 'gu');
+/** How far back a lead that ends in a colon is read, within its paragraph. */
+const BLOCK_LEAD_MAX = 300;
+
+/** A medical statement found outside a sentence's lead: its span, its source and how it is given. */
+export type Reported = Span & { source: string; style: 'direct' | 'reported' };
+
+/**
+ * A statement set off as its own paragraph after a lead that ends in a colon: "I journalnotatet af
+ * 12. juni 2025 står der:⏎⏎<paragraph>" or "Han konkluderer:⏎<paragraph>". The paragraph is the
+ * content; a list under the lead gives one finding per item. A paragraph in quote marks is a quote.
+ */
+export function findBlockQuotes(input: AnalysisInput): Reported[] {
+  const { text, sentences } = input;
+  const out: Reported[] = [];
+  sentences.forEach((sentence, index) => {
+    if (!sentence.text.endsWith(':')) return;
+    // The lead may run over a line break the PDF kept ("af⏎12. juni 2025 står der:"): read it from its paragraph's start.
+    const paragraphStart = Math.max(text.lastIndexOf('\n\n', sentence.start) + 2, sentence.start - BLOCK_LEAD_MAX);
+    const lead = text.slice(paragraphStart, sentence.end);
+    if (!colonLead.test(lead) || negatedLead.test(lead)) return;
+    const named = lastSource(lead, paragraphStart);
+    const pointsToBefore = pronounLead.test(sentence.text) || backReference.test(lead) || pointsBack.test(sentence.text);
+    const source = named ?? (pointsToBefore ? antecedent(sentences, index) : null);
+    if (!source?.medical) return;
+    const from = sentence.end + (text.slice(sentence.end).match(/^\s*/u)?.[0].length ?? 0);
+    if (m.quotes.some((q) => text[from] === q.open)) return;
+    const blockEnd = text.indexOf('\n\n', from);
+    const to = Math.min(blockEnd < 0 ? text.length : blockEnd, from + m.maxQuoteLength);
+    const lines = text.slice(from, to).split('\n');
+    const list = lines.length > 1 && lines.every((l) => listItem.test(l));
+    let at = from;
+    for (const line of list ? lines : [text.slice(from, to)]) {
+      const bullet = list ? (line.match(listItem)?.[0].length ?? 0) : 0;
+      const span = trimSpan(text, at + bullet, at + line.length);
+      if (span.end - span.start >= 3) out.push({ ...span, style: 'direct', source: source.text.toLowerCase() });
+      at += line.length + 1;
+    }
+  });
+  return out;
+}
+
+/**
+ * A table of what the sources say ("Kilde | Dato | Vurdering"): a row whose first cell names a
+ * medical source gives its last cell, the statement; a row about anyone else gives nothing.
+ */
+export function findTableQuotes(text: string): Reported[] {
+  const out: Reported[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const cuts = [...line.matchAll(tableCell)];
+    const last = cuts.at(-1);
+    if (cuts.length >= 2 && last) {
+      const source = firstSource(line.slice(0, cuts[0]?.index));
+      const from = lineStart + (last.index ?? 0) + last[0].length;
+      const span = trimSpan(text, from, lineStart + line.length);
+      if (source?.medical && /\p{L}{3}/u.test(text.slice(span.start, span.end))) out.push({ ...span, style: 'direct', source: source.text.toLowerCase() });
+    }
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+

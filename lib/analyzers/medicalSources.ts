@@ -1,0 +1,97 @@
+import { sentenceAt, type Sentence } from '../nlp/sentences';
+import { rules } from '../rules';
+import { fill, words } from './patterns';
+
+/**
+ * Who a medical quote comes from: the sources a letter names (rules/medical.json `statements`,
+ * `professionals`, and `notMedical` for everyone else), and what a pronoun or a noun such as
+ * "erklæringen" points back to.
+ */
+const m = rules.medical;
+/** Medical statements and health professionals, as one regex source. */
+export const SOURCE = [...m.statements, ...m.professionals].map((s) => s.pattern).join('|');
+const medicalSource = new RegExp(words(SOURCE), 'giu');
+const notMedical = new RegExp(words(m.notMedical), 'giu');
+/** Sentences that begin by pointing back to a statement named just before: "Heraf fremgår det", "Lægen skriver også". */
+export const pointsBack = new RegExp(m.pointsBack, 'iu');
+const sourceAfterLead = new RegExp(m.sourceAfter, 'iu');
+/** Pronouns, short names and nouns that point back to a source just named. */
+export const POINTER = `${m.pointers}|${m.backReferences}`;
+export const pronounLead = new RegExp(fill(m.pronounLead, { verb: m.reportingVerbs, pointer: POINTER }), 'iu');
+export const backReference = new RegExp(words(m.backReferences), 'iu');
+const antecedentPerson = new RegExp(m.antecedentPerson, 'iu');
+/** How many sentences back a pronoun may point. */
+const ANTECEDENT_SENTENCES = 4;
+
+export interface Source {
+  at: number;
+  text: string;
+  medical: boolean;
+}
+
+/** Every source named in `window`, in reading order: statements and health professionals, and others. */
+export function sourcesIn(window: string, offset: number): Source[] {
+  const hits = ([
+    [medicalSource, true],
+    [notMedical, false],
+  ] as const).flatMap(([re, medical]) => {
+    re.lastIndex = 0;
+    return [...window.matchAll(re)].map((hit) => ({ at: offset + (hit.index ?? 0), text: hit[0], medical }));
+  });
+  return hits.sort((x, y) => x.at - y.at || Number(x.medical) - Number(y.medical));
+}
+
+/** The last source named in `window` (a statement, a health professional, or someone else). */
+export const lastSource = (window: string, offset: number): Source | null => sourcesIn(window, offset).at(-1) ?? null;
+
+/** The first source named in a lead: its subject ("Psykologen skriver i en mail, at …" is the psykolog's). */
+export const firstSource = (lead: string): Source | null => sourcesIn(lead, 0)[0] ?? null;
+
+/** "„…“, skriver speciallægen.": the source named right after the quote. */
+export function sourceAfter(text: string, at: number): Source | null {
+  const lead = sourceAfterLead.exec(text.slice(at, at + 120));
+  if (!lead) return null;
+  const window = text.slice(at + lead[0].length, at + lead[0].length + 60);
+  medicalSource.lastIndex = 0;
+  notMedical.lastIndex = 0;
+  const med = medicalSource.exec(window);
+  const other = notMedical.exec(window);
+  if (med && (!other || med.index <= other.index)) return { at: at + med.index, text: med[0], medical: true };
+  return other ? { at, text: other[0], medical: false } : null;
+}
+
+/** The source named before a quote: in its own sentence, on the line before a colon, or pointed back to. */
+export function sourceBefore(text: string, sentences: Sentence[], at: number): Source | null {
+  const sentence = sentenceAt(sentences, at);
+  const start = sentence?.start ?? Math.max(0, at - 200);
+  const own = lastSource(text.slice(start, at), start);
+  if (own && (own.medical || !pointsBack.test(text.slice(start, at)))) return own;
+  // "Lægen skriver i attesten:⏎„…“" or "Han konkluderer:⏎„…“": the quote stands on its own line after a colon.
+  const index = sentence ? sentences.indexOf(sentence) : -1;
+  const prev = sentences[index - 1];
+  if (!own && sentence && !text.slice(start, at).trim() && prev && /:\s*$/.test(prev.text)) {
+    return lastSource(prev.text, prev.start) ?? (pronounLead.test(prev.text) ? antecedent(sentences, index - 1) : null);
+  }
+  // "Heraf fremgår det, at …": the source is in the sentence before.
+  if (sentence && pointsBack.test(text.slice(start, at))) {
+    const prev = sentences[sentences.indexOf(sentence) - 1];
+    if (prev) return lastSource(prev.text, prev.start) ?? own;
+  }
+  return own;
+}
+
+/**
+ * The source a pronoun ("Hun skriver, at …") points back to: the last one named in the sentences
+ * before, up to `ANTECEDENT_SENTENCES` back (a quoted statement of a few sentences may stand between).
+ */
+export function antecedent(sentences: Sentence[], index: number): Source | null {
+  const before = sentences.slice(Math.max(0, index - ANTECEDENT_SENTENCES), index).reverse();
+  const named = before.flatMap((x) => sourcesIn(x.text, x.start).reverse());
+  return named.find((x) => x.medical || antecedentPerson.test(x.text)) ?? null;
+}
+
+/** The source a back-reference in a lead ("af erklæringen", "Heri") points to: the statement named just before. */
+export function pointedTo(lead: string, sentences: Sentence[], index: number): Source | null {
+  return backReference.test(lead) ? antecedent(sentences, index) : null;
+}
+
