@@ -9,6 +9,7 @@ const reasonMarker = new RegExp(c.reasonMarker, 'iu');
 const label = new RegExp(c.label, 'iu');
 const reasonHeading = new RegExp(c.reasonHeading, 'iu');
 const listIntro = new RegExp(c.listIntro, 'iu');
+const listIntroOpen = new RegExp(c.listIntroOpen, 'iu');
 const clauseEnd = new RegExp(c.end, 'iu');
 const introEnd = new RegExp(c.introEnd, 'iu');
 const listItemStart = new RegExp(c.listItemStart, 'iu');
@@ -59,13 +60,12 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
   sentences.forEach((sentence, index) => {
     const blankBefore = /\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, sentence.start - 40), sentence.start));
     const heading = isHeading(text, sentence) && !bullet.test(sentence.text);
+    const item = isListItem(text, sentence);
+    // A paragraph that is no list item ends the list before it; a heading may start one.
+    if (!item && blankBefore && !/:\s*$/.test(sentence.text)) listIntroIsReason = false;
     if (heading) {
       section = reasonHeading.test(sentence.text);
       listIntroIsReason = listIntro.test(sentence.text) || section;
-    }
-    const item = isListItem(text, sentence);
-    if (!item) {
-      if (blankBefore && !/:\s*$/.test(sentence.text)) listIntroIsReason = false;
     }
     // The sentence's own clauses.
     const cuts = [0];
@@ -112,7 +112,7 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
         listUnderReason: item && listIntroIsReason,
       });
     }
-    if (!item && !heading) listIntroIsReason = listIntro.test(sentence.text) && /[:,]\s*$/.test(sentence.text);
+    if (!item && !heading) listIntroIsReason = (listIntro.test(sentence.text) && /[:,]\s*$/.test(sentence.text)) || listIntroOpen.test(sentence.text);
   });
   return out;
 }

@@ -11,6 +11,8 @@ const alt = (parts: readonly string[]) => parts.map((p) => `(?:${p})`).join('|')
 const NEG = `(?:${b.negation.join('|')})`;
 const DUTY = alt(b.dutyVerbs);
 const OBJECT = b.dutyObjects.join('|');
+const LATE = b.late.join('|');
+const LATE_DUTY = alt(b.lateDuties);
 const WORD = '(?<![\\p{L}])';
 const END = '(?![\\p{L}])';
 /** A duty verb or object under negation, in either word order; an act of refusal or absence; another subject saying it. */
@@ -21,6 +23,10 @@ const breach = new RegExp(
     `${WORD}${NEG}\\s+(?:${OBJECT})${END}`,
     // "Du mødte ikke op", "mødte du ikke", "bookede ikke"
     `${WORD}(?:${DUTY})(?:\\s+(?:du|han|hun|dig|der|vi|os|jer|\\p{Lu}\\p{Ll}+))?\\s+${NEG}${END}`,
+    // "Du bookede den først den 18. november", "du først godkendte dit CV"
+    `${WORD}(?:du|han|hun)\\s+(?:${LATE_DUTY})(?:\\s+\\S+){0,3}?\\s+(?:${LATE})${END}`,
+    `${WORD}(?:du|han|hun)\\s+(?:${LATE})\\s+(?:${LATE_DUTY})${END}`,
+    `${WORD}(?:${LATE_DUTY})\\s+(?:du|han|hun)\\s+(?:\\S+\\s+){0,2}?(?:${LATE})${END}`,
     `${WORD}(?:${alt(b.acts)})${END}`,
     `${WORD}(?:${alt(b.otherSubjects)})${END}`,
   ].join('|'),

@@ -240,6 +240,8 @@ export const SanctionRules = z.object({
     label: regexSource,
     reasonHeading: regexSource,
     listIntro: regexSource,
+    /** An intro the list items finish: "…, fordi du⏎1. ikke har …". */
+    listIntroOpen: regexSource,
     introEnd: regexSource,
     listItemStart: regexSource,
     coordinated: regexSource,
@@ -250,6 +252,10 @@ export const SanctionRules = z.object({
     negation: z.array(z.string().min(1)),
     dutyVerbs: z.array(regexSource),
     dutyObjects: z.array(z.string().min(1)),
+    /** Words that make a duty verb a breach of its time: "først", "for sent". */
+    late: z.array(regexSource).min(1),
+    /** Duties with a time: booking, sending, giving notice, showing up. */
+    lateDuties: z.array(regexSource).min(1),
     acts: z.array(regexSource),
     otherSubjects: z.array(regexSource),
   }),

@@ -84,4 +84,19 @@ describe('findSanctionReasons', () => {
     ]);
     expect(reasons(`${decision}Du har på samtalen den 8. september 2025 fortalt, at du var væk fra praktikken, fordi bilen var i stykker.`)).toEqual([]);
   });
+
+  it('finds the sanction in "Vi stopper dine sygedagpenge" and "trække i din kontanthjælp", and reads a list that finishes its intro', () => {
+    expect(reasons('Vi stopper dine sygedagpenge\n\nDu har ikke medvirket, fordi du\n\n1. ikke har returneret skemaet,\n2. ikke mødte op til samtalen den 8. januar 2026.')).toEqual([
+      'ikke har returneret skemaet',
+      'ikke mødte op til samtalen den 8. januar 2026',
+    ]);
+    expect(findSanctionReasons(inputFor('Vi overvejer at trække i din kontanthjælp for 5 dage.')).present).toBe(true);
+  });
+
+  it('takes a duty done too late as a breach, but not contact that came late', () => {
+    const decision = 'Afgørelse: Fradrag i din kontanthjælp.\n\nBegrundelse:\n';
+    expect(reasons(`${decision}Du bookede den først den 18. november 2025.`)).toEqual(['Du bookede den først den 18. november 2025']);
+    expect(reasons(`${decision}Du gav først besked kl. 14.10.`)).toEqual(['Du gav først besked kl. 14.10']);
+    expect(reasons(`${decision}Du kontaktede os først torsdag den 5. februar 2026.`)).toEqual([]);
+  });
 });
