@@ -43,6 +43,7 @@ const duty = new RegExp(s.notReason.duty, 'iu');
 const history = new RegExp(s.notReason.history, 'iu');
 const explanationMissing = new RegExp(s.notReason.explanationMissing, 'iu');
 const conclusion = new RegExp(s.notReason.conclusion, 'iu');
+const statusPeriod = new RegExp(s.notReason.statusPeriod, 'iu');
 const reported = new RegExp(s.notReason.reported, 'iu');
 const hearing = new RegExp(s.notReason.hearing, 'iu');
 const hearingContext = new RegExp(s.notReason.hearingContext, 'iu');
@@ -87,6 +88,7 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   if (history.test(clause.before + t) || longAgo(clause, input)) score += w.history;
   if (explanationMissing.test(t)) score += w.explanationMissing;
   if (conclusion.test(t)) score += w.conclusion;
+  if (statusPeriod.test(t)) score += w.statusPeriod;
   if (reported.test(t)) score += w.reported;
   // "Du har ikke svaret" on a partshøring is no breach of a duty.
   if (hearing.test(t) && (hearingContext.test(clause.sentence.text) || hearingContext.test(clause.previous))) score += w.hearing;

@@ -273,6 +273,8 @@ export const SanctionRules = z.object({
     historyDays: z.number().int().positive(),
     explanationMissing: regexSource,
     conclusion: regexSource,
+    /** "Du er ikke til rådighed fra og med den 13. januar": the status that follows, not the breach. */
+    statusPeriod: regexSource,
     reported: regexSource,
     hearing: regexSource,
     hearingContext: regexSource,
@@ -295,6 +297,7 @@ export const SanctionRules = z.object({
     quote: z.number(),
     explanationMissing: z.number(),
     conclusion: z.number(),
+    statusPeriod: z.number(),
     reported: z.number(),
     hearing: z.number(),
     heading: z.number(),

@@ -99,4 +99,20 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}Du gav først besked kl. 14.10.`)).toEqual(['Du gav først besked kl. 14.10']);
     expect(reasons(`${decision}Du kontaktede os først torsdag den 5. februar 2026.`)).toEqual([]);
   });
+
+  it('ends a reason at a concessive argument, but keeps an ignored request; reads "uden at du har meldt"', () => {
+    const decision = 'Vi har nedsat din hjælp.\n\n';
+    expect(reasons(`${decision}Det skyldes, at du sagde nej til jobbet, selvom det var inden for dit fagområde.`)).toEqual(['du sagde nej til jobbet']);
+    expect(reasons(`${decision}Det skyldes, at du ikke har genoptaget tilbuddet, uagtet at din kontaktperson den 6. november 2024 opfordrede dig til det.`)).toEqual([
+      'du ikke har genoptaget tilbuddet, uagtet at din kontaktperson den 6. november 2024 opfordrede dig til det',
+    ]);
+    expect(reasons(`${decision}Vi har lagt vægt på, at dit ophold i udlandet har varet 7 måneder, uden at du har meldt det til os.`)).toEqual([
+      'dit ophold i udlandet har varet 7 måneder, uden at du har meldt det til os',
+    ]);
+  });
+
+  it('does not take the status that follows for the breach', () => {
+    const decision = 'Du får karantæne.\n\n';
+    expect(reasons(`${decision}Du er ikke til rådighed fra og med den 13. januar 2026.`)).toEqual([]);
+  });
 });
