@@ -85,6 +85,16 @@ describe('findDeadlines', () => {
     expect(deadlines('Meld afbud senest kl. 9.00 samme dag.').map((d) => d.text)).toEqual(['senest kl. 9.00 samme dag']);
   });
 
+  it('reads deadlines counted from an event the letter does not date, and recurring duties', () => {
+    const texts = (t: string) => deadlines(t).map((d) => [d.text, d.date]);
+    expect(texts('Du skal melde afbud inden mødets start.')).toEqual([['inden mødets start', null]]);
+    expect(texts('Send din joblog senest hver fredag kl. 12.')).toEqual([['senest hver fredag kl. 12', null]]);
+    expect(texts('Ring til os senest dagen efter, at du har modtaget dette brev.')).toEqual([['senest dagen efter, at du har modtaget dette brev', null]]);
+    expect(texts('Du skal tjekke din jobsøgning i Jobnet hver 7. dag.')).toEqual([['hver 7. dag', null]]);
+    expect(texts('Mentorsamtaler hver 14. dag.')).toEqual([]);
+    expect(texts('Vi sender klagen inden 4 uger efter modtagelsen til Ankestyrelsen sammen med sagens akter.')[0]?.[0]).toBe('inden 4 uger efter modtagelsen');
+  });
+
   it('gives a date without a year the year that follows the letter', () => {
     expect(deadlines('Svar senest den 5. januar.', '2025-12-10')[0]?.date).toBe('2026-01-05');
   });
