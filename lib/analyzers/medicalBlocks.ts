@@ -25,7 +25,8 @@ export function findBlockQuotes(input: AnalysisInput): Reported[] {
   sentences.forEach((sentence, index) => {
     if (!sentence.text.endsWith(':')) return;
     // The lead may run over a line break the PDF kept ("af⏎12. juni 2025 står der:"): read it from its paragraph's start.
-    const paragraphStart = Math.max(text.lastIndexOf('\n\n', sentence.start) + 2, sentence.start - BLOCK_LEAD_MAX);
+    const blank = text.lastIndexOf('\n\n', sentence.start);
+    const paragraphStart = Math.max(blank < 0 ? 0 : blank + 2, sentence.start - BLOCK_LEAD_MAX);
     const lead = text.slice(paragraphStart, sentence.end);
     if (!colonLead.test(lead) || negatedLead.test(lead)) return;
     const named = lastSource(lead, paragraphStart);
@@ -56,17 +57,25 @@ export function findBlockQuotes(input: AnalysisInput): Reported[] {
 export function findTableQuotes(text: string): Reported[] {
   const out: Reported[] = [];
   let lineStart = 0;
-  for (const line of text.split('\n')) {
+  let open: (Reported & { lineEnd: number }) | null = null;
+  // A row broken after a cell separator ("… Viborg |⏎03.03.2026 | …") is one row.
+  for (const line of text.split(/(?<!\|[ \t]*)\n/u)) {
     const cuts = [...line.matchAll(tableCell)];
     const last = cuts.at(-1);
+    const lineEnd = lineStart + line.length;
     if (cuts.length >= 2 && last) {
       const source = firstSource(line.slice(0, cuts[0]?.index));
       const from = lineStart + (last.index ?? 0) + last[0].length;
-      const span = trimSpan(text, from, lineStart + line.length);
-      if (source?.medical && /\p{L}{3}/u.test(text.slice(span.start, span.end))) out.push({ ...span, style: 'direct', source: source.text.toLowerCase() });
+      open = source?.medical ? { ...trimSpan(text, from, lineEnd), style: 'direct', source: source.text.toLowerCase(), lineEnd } : null;
+      if (open) out.push(open);
+    } else if (open && line.trim()) {
+      // A cell wrapped onto the next line, with no cells of its own: the statement goes on.
+      open.end = trimSpan(text, open.start, lineEnd).end;
+    } else {
+      open = null;
     }
-    lineStart += line.length + 1;
+    lineStart = lineEnd + 1;
   }
-  return out;
+  return out.filter((r) => /\p{L}{3}/u.test(text.slice(r.start, r.end))).map(({ start, end, style, source }) => ({ start, end, style, source }));
 }
 

@@ -47,7 +47,12 @@ const BREACHES: Breach[] = [
   { name: 'passiv: der er ikke registreret', sub: (d) => `der ikke er registreret fremmøde i dit tilbud ${d}`, main: (d) => `Der er ikke registreret fremmøde i dit tilbud ${d}`, v2: (d) => `${cap(d)} er der ikke registreret fremmøde i dit tilbud` },
   { name: 'joblog viser kun', sub: () => 'din joblog kun viser én ansøgning i februar 2026', main: () => 'Din joblog viser kun én ansøgning i februar 2026', v2: () => 'I februar 2026 viser din joblog kun én ansøgning' },
   { name: 'tredje person', sub: (d) => `Peter ikke mødte op i sit tilbud ${d}`, main: (d) => `Peter mødte ikke op i sit tilbud ${d}`, v2: (d) => `${cap(d)} mødte Peter ikke op i sit tilbud` },
+  { name: 'for sent (først)', sub: (d) => `du først bookede din samtale ${d}`, main: (d) => `Du bookede først din samtale ${d}`, v2: (d) => `${cap(d)} bookede du først din samtale` },
 ];
+
+/** The polite form some letters use: De, Dem, Deres for du, dig, din. */
+const polite = (s: string) =>
+  s.replace(/(?<![\p{L}])[Dd]u(?![\p{L}])/gu, 'De').replace(/(?<![\p{L}])[Dd]i(?:n|t|ne)(?![\p{L}])/gu, 'Deres').replace(/(?<![\p{L}])dig(?![\p{L}])/gu, 'Dem');
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -64,6 +69,9 @@ const REASON_FRAMES: Array<{ name: string; make: (b: Breach, d: string) => { tex
   { name: 'punktliste', make: (b, d) => ({ text: `Vi har lagt vægt på følgende:\n- ${b.main(d)}\n- Du var indkaldt skriftligt.`, span: b.main(d) }) },
   { name: 'nummereret liste', make: (b, d) => ({ text: `Vi har lagt vægt på, at:\n1) ${b.sub(d)},\n2) du var vejledt om reglerne.`, span: b.sub(d) }) },
   { name: 'selv om', make: (b, d) => ({ text: `${b.main(d)}, selv om vi bad dig om det den 1. marts 2026.`, span: `${b.main(d)}, selv om vi bad dig om det den 1. marts 2026` }) },
+  { name: 'selvom (argument)', make: (b, d) => ({ text: `${b.main(d)}, selvom det var inden for dit fagområde.`, span: b.main(d) }) },
+  { name: 'lægger til grund, at', make: (b, d) => ({ text: `Vi lægger derfor til grund, at ${b.sub(d)}.`, span: b.sub(d) }) },
+  { name: 'De-form', make: (b, d) => ({ text: polite(`Afgørelsen er truffet, idet ${b.sub(d)}.`), span: polite(b.sub(d)) }) },
 ];
 
 /** Sentences that name a breach but give no reason for this sanction. */
@@ -74,6 +82,8 @@ const NOT_REASONS: Array<{ name: string; make: (b: Breach, d: string) => string 
   { name: 'rimelig grund', make: () => 'Vi vurderer, at du ikke havde en rimelig grund til at udeblive.' },
   { name: 'historie', make: () => 'Du fik sidste år et fradrag, fordi du udeblev fra en samtale den 4. marts 2025.' },
   { name: 'pligt', make: () => 'Du skal møde op til alle samtaler og give besked, hvis du er syg.' },
+  { name: 'status bagefter', make: () => 'Du er ikke til rådighed fra og med den 13. januar 2026.' },
+  { name: 'kontakt genoprettet', make: (_b, d) => `Du kontaktede os først ${d}.` },
 ];
 
 const SOURCES = ['Din læge', 'Speciallægen', 'Kommunens lægekonsulent', 'Psykologen', 'Overlægen på Regionshospitalet Viborg', 'Sundhedskoordinatoren'];
@@ -89,12 +99,18 @@ const MEDICAL_FRAMES: Array<{ name: string; make: (s: string, v: string, p: stri
   { name: 'fremgår', make: (_s, _v, _p, c) => ({ text: `Det fremgår af lægeattesten, at ${c}.`, spans: [c] }) },
   { name: 'citat efter kolon', make: (s, _v, p, c) => ({ text: `${s} skriver${p}:\n„${cap(c)}.“`, spans: [cap(c)] }) },
   { name: 'citat i sætning', make: (s, v, p, c) => ({ text: `${s} ${v}${p}: „${cap(c)}“.`, spans: [cap(c)] }) },
+  { name: 'verbum før kilde', make: (s, v, p, c) => ({ text: `Vi har fået en ny statusattest. Heri ${v} ${s.charAt(0).toLowerCase()}${s.slice(1)}${p}, at ${c}.`, spans: [c] }) },
+  { name: 'af erklæringen', make: (s, _v, _p, c) => ({ text: `${s} har skrevet en erklæring. Det fremgår af erklæringen, at ${c}.`, spans: [c] }) },
+  { name: 'række af at', make: (s, v, p, c) => ({ text: `${s} ${v}${p}, at ${c}, at du sover dårligt, og at du bør have ro.`, spans: [c, 'du sover dårligt', 'du bør have ro'] }) },
+  { name: 'afsnit efter kolon', make: (s, _v, p, c) => ({ text: `${s} skriver${p}:\n\n${cap(c)}. Det er uændret.\n\nVi har lagt vægt på det.`, spans: [`${cap(c)}. Det er uændret.`] }) },
+  { name: 'tabel', make: (s, _v, _p, c) => ({ text: `Kilde | Dato | Vurdering\n${s} | 03.03.2026 | ${cap(c)}\nFysioterapeut | 04.03.2026 | Kan gå 2 km`, spans: [cap(c)] }) },
 ];
 
 const NOT_MEDICAL: Array<{ name: string; make: (s: string, c: string) => string }> = [
   { name: 'lægen har ikke skrevet', make: (_s, c) => `Din læge har ikke skrevet, at ${c}.` },
   { name: 'borgerens egne ord', make: (_s, c) => `Du har selv oplyst, at ${c}.` },
   { name: 'attest uden indhold', make: () => 'Vi har modtaget en lægeattest fra din læge den 3. marts 2026.' },
+  { name: 'vores vurdering', make: (s, c) => `${s} har skrevet en erklæring. Erklæringen ændrer ikke vores vurdering af, at ${c}.` },
 ];
 
 /** All variants, each in a small letter: a decision, then the sentence, in prose. */
