@@ -10,6 +10,11 @@ const label = new RegExp(c.label, 'iu');
 const reasonHeading = new RegExp(c.reasonHeading, 'iu');
 const listIntro = new RegExp(c.listIntro, 'iu');
 const listIntroOpen = new RegExp(c.listIntroOpen, 'iu');
+const tableHeader = new RegExp(c.tableHeader, 'iu');
+/** How many cell breaks (tabs, or " | ") a line has: a table's header has two or more, its rows one or more. */
+const cellBreaks = (line: string) => (line.match(/\t+|\s\|\s/gu) ?? []).length;
+/** A table's rule line ("-----+-----|----"). */
+const isTableRule = (line: string) => /^[-–=+|\s]{3,}$/u.test(line);
 const clauseEnd = new RegExp(c.end, 'iu');
 const introEnd = new RegExp(c.introEnd, 'iu');
 const listItemStart = new RegExp(c.listItemStart, 'iu');
@@ -57,9 +62,29 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
   const out: Clause[] = [];
   let section = false;
   let listIntroIsReason = false;
+  // Whether the table being read has a header that says what happened; null outside a table.
+  let tableOfReasons: boolean | null = null;
+  let lineRead = -1;
+  let inTable = false;
+  let tableLine = false;
   sentences.forEach((sentence, index) => {
     const blankBefore = /\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, sentence.start - 40), sentence.start));
-    const heading = isHeading(text, sentence) && !bullet.test(sentence.text);
+    // Tables are read by line: a row may hold more than one sentence ("Dato | Kl. | Hændelse").
+    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    if (lineStart !== lineRead) {
+      lineRead = lineStart;
+      const end = text.indexOf('\n', lineStart);
+      const line = text.slice(lineStart, end < 0 ? text.length : end);
+      const breaks = isTableRule(line) ? -1 : cellBreaks(line);
+      const header = breaks >= 2 && (tableOfReasons === null || blankBefore);
+      inTable = !header && breaks >= 1 && tableOfReasons !== null;
+      if (header) tableOfReasons = tableHeader.test(line);
+      if (breaks === 0) tableOfReasons = null;
+      tableLine = breaks !== 0;
+    }
+    if (isTableRule(sentence.text)) return;
+    // A table's short cells are no headings.
+    const heading = isHeading(text, sentence) && !bullet.test(sentence.text) && !tableLine;
     const item = isListItem(text, sentence);
     // A paragraph that is no list item ends the list before it; a heading may start one.
     if (!item && blankBefore && !/:\s*$/.test(sentence.text)) listIntroIsReason = false;
@@ -109,7 +134,7 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
         heading,
         afterMarker,
         inReasonSection: section,
-        listUnderReason: item && listIntroIsReason,
+        listUnderReason: (item && listIntroIsReason) || (inTable && tableOfReasons === true),
       });
     }
     if (!item && !heading) listIntroIsReason = (listIntro.test(sentence.text) && /[:,]\s*$/.test(sentence.text)) || listIntroOpen.test(sentence.text);

@@ -242,6 +242,8 @@ export const SanctionRules = z.object({
     listIntro: regexSource,
     /** An intro the list items finish: "…, fordi du⏎1. ikke har …". */
     listIntroOpen: regexSource,
+    /** A table header whose rows tell what happened: "Hvad skete der", "Fradrag", "Status". */
+    tableHeader: regexSource,
     introEnd: regexSource,
     listItemStart: regexSource,
     coordinated: regexSource,
@@ -506,6 +508,10 @@ export const LayoutRules = z.object({
   /** Plain text copied from a PDF: more list starts, a table row, the widest hard-wrapped line. */
   plainTextListStart: regexSource,
   tableRow: regexSource,
+  /** The gap between two columns of a plain-text table row. */
+  cellGap: regexSource,
+  /** In a PDF: a gap between two text items, in font heights, that sets table cells apart. */
+  cellGapEm: z.number().positive(),
   wrappedWidthMax: z.number().int().positive(),
 });
 

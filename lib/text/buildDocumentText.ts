@@ -95,15 +95,19 @@ function joinLines(out: TextBuilder, pages: RawPage[], a: Line, b: Line, rightEd
   if (kind === 'paragraph') out.addNewline(a.page);
 }
 
+/** A gap between two text items, in font heights, that sets two table cells apart. */
+const CELL_GAP_EM = rules.layout.cellGapEm;
+
 function emitLine(out: TextBuilder, page: RawPage, line: Line): void {
   let prevEnd: number | null = null;
   for (const index of line.items) {
     const item = page.items[index];
     if (!item) continue;
-    // Two items with a visible gap but no space between them: insert one.
-    if (prevEnd !== null && item.x - prevEnd > 0.15 * (item.height || 10) && !/^\s/.test(item.str)) {
-      out.addSpace(page.number);
-    }
+    const gap = prevEnd === null ? 0 : item.x - prevEnd;
+    // A gap as wide as a table's columns keeps two cells apart (as in plain text); a visible gap
+    // with no space between two items gets one.
+    if (gap > CELL_GAP_EM * (item.height || 10)) out.addCellBreak(page.number);
+    else if (gap > 0.15 * (item.height || 10) && !/^\s/.test(item.str)) out.addSpace(page.number);
     for (let k = 0; k < item.str.length; k++) out.addSource(item.str[k] as string, page.number, index, k);
     prevEnd = item.x + item.width;
   }

@@ -2,6 +2,8 @@ import { rules } from '../rules';
 import { TextBuilder } from './textBuilder';
 
 const KEEPS_HYPHEN = new RegExp(rules.layout.keepsHyphenBefore, 'u');
+/** A gap between two columns of a table row: three spaces or more, or tabs, between words. */
+const CELL_GAP = new RegExp(rules.layout.cellGap, 'gu');
 import type { DocumentText, RawPage } from './types';
 import { furnitureLines, lineEnds } from './plainLines';
 
@@ -35,7 +37,15 @@ export function fromPlainText(raw: string): DocumentText {
         joinNext = true;
       }
       if (ends[k] === 'wrap' && !joinNext) str = str.trimEnd();
-      for (let c = 0; c < str.length; c++) out.addSource(str[c] as string, page.number, index, c);
+      // A table row set out in columns of spaces keeps its cells apart: each gap is one tab.
+      const cellGaps = new Map([...str.matchAll(CELL_GAP)].map((m) => [m.index ?? -1, m[0].length]));
+      for (let c = 0; c < str.length; c++) {
+        const gap = cellGaps.get(c);
+        if (gap) {
+          out.addCellBreak(page.number);
+          c += gap - 1;
+        } else out.addSource(str[c] as string, page.number, index, c);
+      }
       if (joinNext) return;
       if (ends[k] === 'wrap') out.addSpace(page.number);
       else out.addNewline(page.number);

@@ -56,6 +56,14 @@ export class TextBuilder {
     this.push(' ', page, item, offset);
   }
 
+  /** The gap between two cells of a table row: a tab (inserted), in place of the spaces before it. */
+  addCellBreak(page: number): void {
+    while (this.lastChar() === ' ') this.pop();
+    const last = this.lastChar();
+    if (this.chars.length === 0 || last === '\t' || last === '\n') return;
+    this.push('\t', page, -1, 0);
+  }
+
   /** A line break; trailing spaces before it are dropped, and at most one blank line is kept. */
   addNewline(page: number): void {
     while (this.lastChar() === ' ') this.pop();

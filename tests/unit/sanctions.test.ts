@@ -115,4 +115,18 @@ describe('findSanctionReasons', () => {
     const decision = 'Du får karantæne.\n\n';
     expect(reasons(`${decision}Du er ikke til rådighed fra og med den 13. januar 2026.`)).toEqual([]);
   });
+
+  it('reads each row of a table of what happened as a reason, and not a table of the amounts', () => {
+    const letter = [
+      'Afgørelse: Fradrag i din kontanthjælp for november 2025',
+      '',
+      'Dato\tAftale\tHvad skete der\tFradrag',
+      '06.11.2025\tAMU-kursus\tIkke mødt, ingen besked til kursusstedet\t1 dag',
+      '03.11.2025\tJobsamtale\tMødt til tiden\t–',
+      '',
+      'Grundlag\tDage\tBeløb',
+      'Jobsamtale ikke booket (§ 37 a)\t7\t2.310 kr.',
+    ].join('\n');
+    expect(reasons(letter)).toEqual(['Ikke mødt, ingen besked til kursusstedet']);
+  });
 });

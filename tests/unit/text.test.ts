@@ -76,6 +76,27 @@ describe('buildDocumentText', () => {
   });
 });
 
+describe('table rows', () => {
+  it('keep their cells apart with a tab, from a PDF as from plain text', () => {
+    const pdf = checkMap([
+      {
+        number: 1,
+        width: 595,
+        height: 842,
+        items: [
+          { str: '24.03.2026', x: 70, y: 700, width: 55, height: 11, hasEOL: false },
+          { str: 'Jobsamtale', x: 160, y: 700, width: 55, height: 11, hasEOL: false },
+          { str: 'Ikke mødt – intet afbud', x: 300, y: 700, width: 125, height: 11, hasEOL: true },
+        ],
+      },
+    ]);
+    expect(pdf.text).toBe('24.03.2026\tJobsamtale\tIkke mødt – intet afbud');
+    expect(fromPlainText('24.03.2026   Jobsamtale     Ikke mødt – intet afbud').text).toBe('24.03.2026\tJobsamtale\tIkke mødt – intet afbud');
+    expect(fromPlainText('Dato | Hvad skete der | Fradrag').text).toBe('Dato\tHvad skete der\tFradrag');
+    expect(fromPlainText('Modtager: Sabrina Nielsen, Søndergade 41').text).toBe('Modtager: Sabrina Nielsen, Søndergade 41');
+  });
+});
+
 describe('fromPlainText', () => {
   it('keeps lines, joins hyphenated words and maps every character to its line', () => {
     const doc = fromPlainText('Afgørelse\r\nDu får fradrag i din ressource-\nforløbsydelse.\n\n\n\nHilsen');
