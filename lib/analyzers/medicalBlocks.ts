@@ -6,6 +6,10 @@ import type { AnalysisInput } from './types';
 const m = rules.medical;
 const negatedLead = new RegExp(m.negatedLead, 'iu');
 const colonLead = new RegExp(fill(m.colonLead, { verb: m.reportingVerbs }), 'iu');
+const sourceHeading = new RegExp(m.sourceHeading, 'iu');
+const mentionOnly = new RegExp(m.mentionOnly, 'u');
+/** A list item with a lead or quote of its own: read by the other readers. */
+const ownLead = new RegExp(`(?<![\\p{L}])(?:${m.reportingVerbs})(?![\\p{L}])|[„“”"»«]|:`, 'iu');
 const listItem = new RegExp(rules.layout.bullets, 'u');
 const tableCell = new RegExp(m.tableCell, 'gu');
 /** How far back a lead that ends in a colon is read, within its paragraph. */
@@ -28,7 +32,9 @@ export function findBlockQuotes(input: AnalysisInput): Reported[] {
     const blank = text.lastIndexOf('\n\n', sentence.start);
     const paragraphStart = Math.max(blank < 0 ? 0 : blank + 2, sentence.start - BLOCK_LEAD_MAX);
     const lead = text.slice(paragraphStart, sentence.end);
-    if (!colonLead.test(lead) || negatedLead.test(lead)) return;
+    // "Fra din egen læge:" with a list of what the doctor says.
+    const heading = sourceHeading.test(sentence.text);
+    if ((!heading && !colonLead.test(lead)) || negatedLead.test(lead)) return;
     const named = lastSource(lead, paragraphStart);
     const pointsToBefore = pronounLead.test(sentence.text) || backReference.test(lead) || pointsBack.test(sentence.text);
     const source = named ?? (pointsToBefore ? antecedent(sentences, index) : null);
@@ -38,12 +44,18 @@ export function findBlockQuotes(input: AnalysisInput): Reported[] {
     const blockEnd = text.indexOf('\n\n', from);
     const to = Math.min(blockEnd < 0 ? text.length : blockEnd, from + m.maxQuoteLength);
     const lines = text.slice(from, to).split('\n');
-    const list = lines.length > 1 && lines.every((l) => listItem.test(l));
+    const list = lines.every((l) => listItem.test(l)) && (lines.length > 1 || heading);
+    if (heading && !list) return;
     let at = from;
     for (const line of list ? lines : [text.slice(from, to)]) {
       const bullet = list ? (line.match(listItem)?.[0].length ?? 0) : 0;
-      const span = trimSpan(text, at + bullet, at + line.length);
-      if (span.end - span.start >= 3) out.push({ ...span, style: 'direct', source: source.text.toLowerCase() });
+      const item = line.slice(bullet);
+      // "• »Der er ikke indikation for …«" under "Fra Psykiatrisk Klinik:": the quote is the clinic's.
+      const quoted = heading ? /^\s*[„“"»«]([^„“"»«]+)[“”"«»]\s*$/u.exec(item) : null;
+      const skip = heading && !quoted && (ownLead.test(item) || mentionOnly.test(item.trim()) || negatedLead.test(item));
+      const inner = quoted ? at + bullet + item.indexOf(quoted[1] as string) : at + bullet;
+      const span = quoted ? trimSpan(text, inner, inner + (quoted[1] as string).length) : trimSpan(text, at + bullet, at + line.length);
+      if (!skip && span.end - span.start >= 3) out.push({ ...span, style: heading ? 'reported' : 'direct', source: source.text.toLowerCase() });
       at += line.length + 1;
     }
   });

@@ -19,6 +19,8 @@ const sourceAfterLead = new RegExp(m.sourceAfter, 'iu');
 export const POINTER = `${m.pointers}|${m.backReferences}`;
 export const pronounLead = new RegExp(fill(m.pronounLead, { verb: m.reportingVerbs, pointer: POINTER }), 'iu');
 export const backReference = new RegExp(words(m.backReferences), 'iu');
+/** Any pronoun, short name or noun that points back to a source. */
+const pointer = new RegExp(words(POINTER), 'iu');
 const antecedentPerson = new RegExp(m.antecedentPerson, 'iu');
 /** How many sentences back a pronoun may point. */
 const ANTECEDENT_SENTENCES = 4;
@@ -70,13 +72,16 @@ export function sourceBefore(text: string, sentences: Sentence[], at: number): S
   const index = sentence ? sentences.indexOf(sentence) : -1;
   const prev = sentences[index - 1];
   if (!own && sentence && !text.slice(start, at).trim() && prev && /:\s*$/.test(prev.text)) {
-    return lastSource(prev.text, prev.start) ?? (pronounLead.test(prev.text) ? antecedent(sentences, index - 1) : null);
+    const pointing = pronounLead.test(prev.text) || backReference.test(prev.text) || pointsBack.test(prev.text);
+    return lastSource(prev.text, prev.start) ?? (pointing ? antecedent(sentences, index - 1) : null);
   }
   // "Heraf fremgår det, at …": the source is in the sentence before.
   if (sentence && pointsBack.test(text.slice(start, at))) {
     const prev = sentences[sentences.indexOf(sentence) - 1];
     if (prev) return lastSource(prev.text, prev.start) ?? own;
   }
+  // "Om samarbejdet skriver hun i sin udtalelse: »…«": a pronoun or "erklæringen" before the quote.
+  if (!own && sentence && pointer.test(text.slice(start, at))) return antecedent(sentences, index);
   return own;
 }
 

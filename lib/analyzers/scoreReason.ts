@@ -44,6 +44,10 @@ const history = new RegExp(s.notReason.history, 'iu');
 const explanationMissing = new RegExp(s.notReason.explanationMissing, 'iu');
 const conclusion = new RegExp(s.notReason.conclusion, 'iu');
 const statusPeriod = new RegExp(s.notReason.statusPeriod, 'iu');
+const informed = new RegExp(s.notReason.informed, 'iu');
+const notSanctioned = new RegExp(s.notReason.notSanctioned, 'iu');
+const legalRule = new RegExp(s.notReason.legalRule, 'iu');
+const otherActor = new RegExp(s.notReason.otherActor, 'iu');
 const reported = new RegExp(s.notReason.reported, 'iu');
 const hearing = new RegExp(s.notReason.hearing, 'iu');
 const hearingContext = new RegExp(s.notReason.hearingContext, 'iu');
@@ -89,6 +93,10 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   if (explanationMissing.test(t)) score += w.explanationMissing;
   if (conclusion.test(t)) score += w.conclusion;
   if (statusPeriod.test(t)) score += w.statusPeriod;
+  if (informed.test(t)) score += w.informed;
+  if (notSanctioned.test(clause.sentence.text)) score += w.notSanctioned;
+  if (legalRule.test(clause.before + t)) score += w.legalRule;
+  if (otherActor.test(t)) score += w.otherActor;
   if (reported.test(t)) score += w.reported;
   // "Du har ikke svaret" on a partshøring is no breach of a duty.
   if (hearing.test(t) && (hearingContext.test(clause.sentence.text) || hearingContext.test(clause.previous))) score += w.hearing;

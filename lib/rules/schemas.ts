@@ -199,6 +199,10 @@ export const MedicalRules = z.object({
   invertedLead: regexSource,
   /** "I notatet står der:" at a line's end: the next paragraph is the content. */
   colonLead: regexSource,
+  /** "Fra din egen læge:": a heading whose list items are that source's statements. */
+  sourceHeading: regexSource,
+  /** A list item that only names a document ("Notat af 19. september 2025 …"). */
+  mentionOnly: regexSource,
   /** What separates a table row's cells: " | ", tabs, or a run of spaces. */
   tableCell: regexSource,
   /** Who a pronoun can point back to besides a medical source: a person, not a document. */
@@ -277,6 +281,14 @@ export const SanctionRules = z.object({
     conclusion: regexSource,
     /** "Du er ikke til rådighed fra og med den 13. januar": the status that follows, not the breach. */
     statusPeriod: regexSource,
+    /** "… blev vejledt skriftligt om, at …": the kommune's vejledning, a condition, not the breach. */
+    informed: regexSource,
+    /** "For de dage foretager vi ikke fradrag", "Det er ikke afgørende for os, at …". */
+    notSanctioned: regexSource,
+    /** "Efter § 35, stk. 3, skal et fradrag ske …": the law's rule. */
+    legalRule: regexSource,
+    /** "Klinikken har ikke givet et bud på …": someone else's omission, not the citizen's. */
+    otherActor: regexSource,
     reported: regexSource,
     hearing: regexSource,
     hearingContext: regexSource,
@@ -300,6 +312,10 @@ export const SanctionRules = z.object({
     explanationMissing: z.number(),
     conclusion: z.number(),
     statusPeriod: z.number(),
+    informed: z.number(),
+    notSanctioned: z.number(),
+    legalRule: z.number(),
+    otherActor: z.number(),
     reported: z.number(),
     hearing: z.number(),
     heading: z.number(),

@@ -138,4 +138,19 @@ describe('findMedicalQuotes', () => {
     ].join('\n');
     expect(quotes(table)).toEqual(['Uændrede rygsmerter; kan ikke løfte over 5 kg', 'Anbefaler arbejdsprøvning 8-10 t/uge']);
   });
+
+  it('reads a list under a heading that names the source, and a quote after "I erklæringen står der:"', () => {
+    const list = [
+      'Fra Psykiatrisk Klinik:',
+      '• Notat af 19. september 2025 fra Psykiatrisk Klinik, Kolding.',
+      '• Du er i behandling med sertralin.',
+      '• »Der er ikke indikation for videre behandling.«',
+      '• Klinikken har ikke givet et bud på, hvornår du kan arbejde.',
+    ].join('\n');
+    expect(quotes(list)).toEqual(['Du er i behandling med sertralin.', 'Der er ikke indikation for videre behandling.']);
+    expect(quotes('Vi har fået en erklæring fra speciallæge Mette Vinther. I erklæringen står der:\n\n„Patienten har en moderat depression.“')).toEqual([
+      'Patienten har en moderat depression.',
+    ]);
+    expect(quotes('Psykolog Ida Holm har skrevet en udtalelse. Om samarbejdet skriver hun: »Louise er motiveret.«')).toEqual(['Louise er motiveret.']);
+  });
 });

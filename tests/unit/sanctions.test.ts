@@ -129,4 +129,14 @@ describe('findSanctionReasons', () => {
     ].join('\n');
     expect(reasons(letter)).toEqual(['Ikke mødt, ingen besked til kursusstedet']);
   });
+
+  it('does not take the vejledning, a breach left unsanctioned, the law\'s rule, a third party\'s or a doctor\'s words', () => {
+    const decision = 'Vi har besluttet at foretage fradrag i din kontanthjælp.\n\n';
+    expect(reasons(`${decision}Vi har lagt vægt på, at du blev vejledt skriftligt om, at udeblivelse medfører fradrag.`)).toEqual([]);
+    expect(reasons(`${decision}For dagene 10. og 12. november 2025, hvor du heller ikke deltog, foretager vi ikke fradrag.`)).toEqual([]);
+    expect(reasons(`${decision}Efter § 35, stk. 3, skal et fradrag ske senest 3 måneder efter den dag, du udeblev.`)).toEqual([]);
+    expect(reasons(`${decision}Klinikken har ikke givet et bud på, hvornår du kan arbejde.`)).toEqual([]);
+    expect(reasons(`${decision}Vi har vurderet, at der ikke er lægelige grunde til, at du ikke kunne møde op.`)).toEqual([]);
+    expect(reasons(`${decision}Du skrev i en sms den 3. marts 2026, at du havde ondt og ikke mødte op.`)).toEqual([]);
+  });
 });
