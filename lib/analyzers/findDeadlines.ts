@@ -34,10 +34,11 @@ const patterns: Array<{ id: string; re: RegExp }> = [
   // An event the letter does not date, or one that recurs: the time is the event's, the date null.
   ...d.eventDeadline.map((p) => ({ id: 'deadline.time', re: new RegExp(words(fill(p, { number: NUMBER })), 'giu') })),
   ...d.statedDeadline.map((p) => ({ id: 'deadline.stated', re: new RegExp(words(fill(p, { date: DATE })), 'giu') })),
-  {
+  // "Klagefristen er 4 uger …", "Du har 4 ugers klagefrist fra …"
+  ...d.statedPeriod.map((p) => ({
     id: 'deadline.statedPeriod',
-    re: new RegExp(words(fill(d.statedPeriod, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
-  },
+    re: new RegExp(words(fill(p, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
+  })),
 ];
 const appealContext = new RegExp(d.appealContext, 'iu');
 const refersBack = new RegExp(d.refersBack, 'iu');

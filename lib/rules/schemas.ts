@@ -147,7 +147,7 @@ export const DeadlineRules = z.object({
   statedDeadline: z.array(regexSource),
   /** A time limit counted from an undated or recurring event: date null. */
   eventDeadline: z.array(regexSource),
-  statedPeriod: regexSource,
+  statedPeriod: z.array(regexSource).min(1),
   appealContext: regexSource,
   /** A sentence that points back to the one before ("Fristen er …"): the klage context may stand there. */
   refersBack: regexSource,

@@ -92,6 +92,12 @@ describe('findDeadlines', () => {
     expect(texts('Ring til os senest dagen efter, at du har modtaget dette brev.')).toEqual([['senest dagen efter, at du har modtaget dette brev', null]]);
     expect(texts('Du skal tjekke din jobsøgning i Jobnet hver 7. dag.')).toEqual([['hver 7. dag', null]]);
     expect(texts('Mentorsamtaler hver 14. dag.')).toEqual([]);
+    expect(texts('Meld afbud før kl. 8.30 samme dag.')).toEqual([['før kl. 8.30 samme dag', null]]);
+    expect(deadlines('Du har 4 ugers klagefrist fra modtagelsen af denne afgørelse.')[0]).toMatchObject({
+      text: '4 ugers klagefrist fra modtagelsen af denne afgørelse',
+      appeal: true,
+      resolvedDate: '2025-04-02',
+    });
     expect(texts('Vi sender klagen inden 4 uger efter modtagelsen til Ankestyrelsen sammen med sagens akter.')[0]?.[0]).toBe('inden 4 uger efter modtagelsen');
   });
 

@@ -139,4 +139,17 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}Vi har vurderet, at der ikke er lægelige grunde til, at du ikke kunne møde op.`)).toEqual([]);
     expect(reasons(`${decision}Du skrev i en sms den 3. marts 2026, at du havde ondt og ikke mødte op.`)).toEqual([]);
   });
+
+  it('reads plain-language breaches: "blevet væk", "slet ikke", V2 "var du ikke i", "kom du ikke til", ignored calls', () => {
+    const decision = 'Vi har besluttet at foretage fradrag i din kontanthjælp.\n\nHvorfor?\n';
+    expect(reasons(`${decision}Det er fordi du to gange i samme uge er blevet væk uden en rimelig grund.`)).toEqual([
+      'du to gange i samme uge er blevet væk uden en rimelig grund',
+    ]);
+    expect(reasons(`${decision}Onsdag den 21. januar 2026 var du ikke i Jobværkstedet.`)).toEqual(['Onsdag den 21. januar 2026 var du ikke i Jobværkstedet']);
+    expect(reasons(`${decision}Den gang bookede du slet ikke en samtale.`)).toEqual(['Den gang bookede du slet ikke en samtale']);
+    expect(reasons(`${decision}I marts kom du ikke til nogen af aftalerne.`)).toEqual(['I marts kom du ikke til nogen af aftalerne']);
+    expect(reasons(`${decision}Du svarede ikke, selv om din sagsbehandler ringede til dig 4 gange.`)).toEqual([
+      'Du svarede ikke, selv om din sagsbehandler ringede til dig 4 gange',
+    ]);
+  });
 });
