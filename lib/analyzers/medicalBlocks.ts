@@ -15,6 +15,22 @@ const tableCell = new RegExp(m.tableCell, 'gu');
 /** How far back a lead that ends in a colon is read, within its paragraph. */
 const BLOCK_LEAD_MAX = 300;
 
+/** A list item's bullet, and a date label after it ("- 22.04.2026: "). */
+const ITEM_LEAD = new RegExp(`${rules.layout.bullets}(?:\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s*:)?\\s*`, 'u');
+
+/** The items of a list that starts at `from`: a line without a bullet goes on with the item before it. */
+function listItems(text: string, from: number, to: number): Span[] {
+  const items: Span[] = [];
+  let at = from;
+  for (const line of text.slice(from, to).split('\n')) {
+    if (listItem.test(line)) items.push({ start: at, end: at + line.length });
+    else if (items.length > 0) (items.at(-1) as Span).end = at + line.length;
+    else return [];
+    at += line.length + 1;
+  }
+  return items;
+}
+
 /** A medical statement found outside a sentence's lead: its span, its source and how it is given. */
 export type Reported = Span & { source: string; style: 'direct' | 'reported' };
 
@@ -43,20 +59,20 @@ export function findBlockQuotes(input: AnalysisInput): Reported[] {
     if (m.quotes.some((q) => text[from] === q.open)) return;
     const blockEnd = text.indexOf('\n\n', from);
     const to = Math.min(blockEnd < 0 ? text.length : blockEnd, from + m.maxQuoteLength);
-    const lines = text.slice(from, to).split('\n');
-    const list = lines.every((l) => listItem.test(l)) && (lines.length > 1 || heading);
+    const items = listItems(text, from, to);
+    const list = items.length > 1 || (heading && items.length === 1);
     if (heading && !list) return;
-    let at = from;
-    for (const line of list ? lines : [text.slice(from, to)]) {
-      const bullet = list ? (line.match(listItem)?.[0].length ?? 0) : 0;
+    for (const { start, end } of list ? items : [{ start: from, end: to }]) {
+      const line = text.slice(start, end);
+      // "- 22.04.2026: MR-scanning viser …": the bullet and a date label are no part of the statement.
+      const bullet = list ? (line.match(ITEM_LEAD)?.[0].length ?? 0) : 0;
       const item = line.slice(bullet);
       // "• »Der er ikke indikation for …«" under "Fra Psykiatrisk Klinik:": the quote is the clinic's.
       const quoted = heading ? /^\s*[„“"»«]([^„“"»«]+)[“”"«»]\s*$/u.exec(item) : null;
       const skip = heading && !quoted && (ownLead.test(item) || mentionOnly.test(item.trim()) || negatedLead.test(item));
-      const inner = quoted ? at + bullet + item.indexOf(quoted[1] as string) : at + bullet;
-      const span = quoted ? trimSpan(text, inner, inner + (quoted[1] as string).length) : trimSpan(text, at + bullet, at + line.length);
+      const inner = quoted ? start + bullet + item.indexOf(quoted[1] as string) : start + bullet;
+      const span = quoted ? trimSpan(text, inner, inner + (quoted[1] as string).length) : trimSpan(text, start + bullet, end);
       if (!skip && span.end - span.start >= 3) out.push({ ...span, style: heading ? 'reported' : 'direct', source: source.text.toLowerCase() });
-      at += line.length + 1;
     }
   });
   return out;

@@ -153,4 +153,9 @@ describe('findMedicalQuotes', () => {
     ]);
     expect(quotes('Psykolog Ida Holm har skrevet en udtalelse. Om samarbejdet skriver hun: »Louise er motiveret.«')).toEqual(['Louise er motiveret.']);
   });
+
+  it('reads a list whose items wrap onto a second line, without the date label of each item', () => {
+    const text = 'Vi har journaloplysninger fra Ortopædkirurgisk Afdeling. Af journalnotaterne fremgår:\n\n- 22.04.2026: MR-scanning viser diskusprolaps L5/S1;\nikke indiceret.\n- 12.08.2026: Patienten er i klar bedring.\n\nVi har lagt vægt på det.';
+    expect(quotes(text)).toEqual(['MR-scanning viser diskusprolaps L5/S1;\nikke indiceret.', 'Patienten er i klar bedring.']);
+  });
 });

@@ -152,4 +152,12 @@ describe('findSanctionReasons', () => {
       'Du svarede ikke, selv om din sagsbehandler ringede til dig 4 gange',
     ]);
   });
+
+  it('finds "Vi stopper dit varmetillæg" and keeps a warning the citizen ignored with the breach', () => {
+    expect(findSanctionReasons(inputFor('Vi stopper dit varmetillæg, fordi du ikke har sendt årsopgørelsen.')).present).toBe(true);
+    const decision = 'Du er selvforskyldt ledig og får karantæne.\n\n';
+    expect(reasons(`${decision}Vi har lagt vægt på, at du fortsatte med at udeblive, selv om du den 8. januar 2026 havde fået en skriftlig advarsel.`)).toEqual([
+      'du fortsatte med at udeblive, selv om du den 8. januar 2026 havde fået en skriftlig advarsel',
+    ]);
+  });
 });
