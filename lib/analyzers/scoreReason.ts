@@ -48,6 +48,7 @@ const informed = new RegExp(s.notReason.informed, 'iu');
 const notSanctioned = new RegExp(s.notReason.notSanctioned, 'iu');
 const legalRule = new RegExp(s.notReason.legalRule, 'iu');
 const otherActor = new RegExp(s.notReason.otherActor, 'iu');
+const authorityOmission = new RegExp(s.notReason.authorityOmission, 'iu');
 const reported = new RegExp(s.notReason.reported, 'iu');
 const hearing = new RegExp(s.notReason.hearing, 'iu');
 const hearingContext = new RegExp(s.notReason.hearingContext, 'iu');
@@ -97,6 +98,7 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   if (notSanctioned.test(clause.sentence.text)) score += w.notSanctioned;
   if (legalRule.test(clause.before + t)) score += w.legalRule;
   if (otherActor.test(t)) score += w.otherActor;
+  if (authorityOmission.test(t)) score += w.authorityOmission;
   if (reported.test(t)) score += w.reported;
   // "Du har ikke svaret" on a partshøring is no breach of a duty.
   if (hearing.test(t) && (hearingContext.test(clause.sentence.text) || hearingContext.test(clause.previous))) score += w.hearing;

@@ -289,6 +289,8 @@ export const SanctionRules = z.object({
     legalRule: regexSource,
     /** "Klinikken har ikke givet et bud på …": someone else's omission, not the citizen's. */
     otherActor: regexSource,
+    /** "Vi har ikke fulgt din læges anbefaling": the authority's own omission (not "Vi har ikke modtaget …"). */
+    authorityOmission: regexSource,
     reported: regexSource,
     hearing: regexSource,
     hearingContext: regexSource,
@@ -316,6 +318,7 @@ export const SanctionRules = z.object({
     notSanctioned: z.number(),
     legalRule: z.number(),
     otherActor: z.number(),
+    authorityOmission: z.number(),
     reported: z.number(),
     hearing: z.number(),
     heading: z.number(),

@@ -160,4 +160,15 @@ describe('findSanctionReasons', () => {
       'du fortsatte med at udeblive, selv om du den 8. januar 2026 havde fået en skriftlig advarsel',
     ]);
   });
+
+  it('reads a breach summed up with "dermed", not examples of a rimelig grund, a suspicion, or the authority\'s own omission', () => {
+    const decision = 'Vi har besluttet at foretage fradrag i din kontanthjælp.\n\nBegrundelse\n';
+    expect(reasons(`${decision}Du har dermed ikke søgt arbejde i det omfang, der var fastsat i din plan.`)).toEqual([
+      'Du har dermed ikke søgt arbejde i det omfang, der var fastsat i din plan',
+    ]);
+    expect(reasons(`${decision}En rimelig grund kan fx være, at du var syg, eller at du ikke kunne få passet dine børn.`)).toEqual([]);
+    expect(reasons(`${decision}Da vi skrev til dig, så det ud til, at du var blevet væk fra din praktik uden at give besked.`)).toEqual([]);
+    expect(reasons(`${decision}Vi har ikke fulgt din læges anbefaling.`)).toEqual([]);
+    expect(reasons(`${decision}Du har ikke sendt os oplysninger fra din læge.`)).toEqual([]);
+  });
 });
