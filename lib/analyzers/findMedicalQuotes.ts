@@ -9,6 +9,8 @@ import type { AnalysisInput, Draft } from './types';
 const m = rules.medical;
 const reportedLead = new RegExp(fill(m.reportedLead, { source: words(SOURCE), verb: m.reportingVerbs }), 'iu');
 const accordingTo = new RegExp(fill(m.accordingTo, { source: words(SOURCE) }), 'iu');
+const fremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(SOURCE) }), 'iu');
+const pointerFremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(POINTER) }), 'iu');
 const objectLead = new RegExp(fill(m.objectLead, { source: words(SOURCE), objectVerb: m.objectVerbs }), 'iu');
 const invertedObjectLead = new RegExp(fill(m.invertedObjectLead, { source: words(SOURCE), objectVerb: m.objectVerbs }), 'iu');
 const clauseStop = new RegExp(m.clauseStop, 'iu');
@@ -82,13 +84,13 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
     // "Lægen vurderer, at <content>", "Heri bekræfter lægen, at <content>", "Ifølge lægeattesten <content>",
     // "Lægen anbefaler <content>", "Sundhedskoordinator: <content>".
     // The first reporting verb governs: "Lægen anbefaler <content>, og han finder det ikke nødvendigt at …".
-    let lead = earliest([reportedLead, invertedLead, accordingTo, objectLead, invertedObjectLead, labelLead], sentence.text);
+    let lead = earliest([reportedLead, invertedLead, accordingTo, objectLead, invertedObjectLead, fremgaarObject, labelLead], sentence.text);
     // "Det fremgår af erklæringen, at …": a statement named before.
     if (lead && infinitiveLead.test(lead[0])) lead = null;
     let source = lead && !negatedLead.test(lead[0]) ? (firstSource(lead[0]) ?? pointedTo(lead[0], sentences, index)) : null;
     // "Hun skriver, at <content>", "Notatet beskriver <content>": a pronoun or a noun for the medical source named just before.
     if (!source?.medical) {
-      lead = earliest([pronounLead, invertedPointerLead, pointerObjectLead, invertedPointerObjectLead], sentence.text);
+      lead = earliest([pronounLead, invertedPointerLead, pointerObjectLead, invertedPointerObjectLead, pointerFremgaarObject], sentence.text);
       // "Erklæringen ændrer ikke vores vurdering af, at …" is the letter's own voice.
       source = lead && !negatedLead.test(lead[0]) && !authorityVoice.test(lead[0]) ? antecedent(sentences, index) : null;
     }

@@ -175,6 +175,8 @@ export const MedicalRules = z.object({
   reportingVerbs: regexSource,
   reportedLead: regexSource,
   accordingTo: regexSource,
+  /** "Af undersøgelsen fremgår endvidere en forventning om …": "fremgår" with an object, no "at". */
+  fremgaarObject: regexSource,
   objectLead: regexSource,
   /** Reporting verbs that take an object without "at" ("anbefaler et forløb"). */
   objectVerbs: regexSource,

@@ -158,4 +158,19 @@ describe('findMedicalQuotes', () => {
     const text = 'Vi har journaloplysninger fra Ortopædkirurgisk Afdeling. Af journalnotaterne fremgår:\n\n- 22.04.2026: MR-scanning viser diskusprolaps L5/S1;\nikke indiceret.\n- 12.08.2026: Patienten er i klar bedring.\n\nVi har lagt vægt på det.';
     expect(quotes(text)).toEqual(['MR-scanning viser diskusprolaps L5/S1;\nikke indiceret.', 'Patienten er i klar bedring.']);
   });
+
+  it('reads "Af undersøgelsen fremgår <object>", a second object verb, "men lægen skriver også, at", and "dokumenterer, at"', () => {
+    expect(quotes('Vi har en neuropsykologisk undersøgelse. Af undersøgelsen fremgår endvidere en forventning om fremgang.')).toEqual([
+      'en forventning om fremgang',
+    ]);
+    expect(quotes('Sundhedskoordinatoren har oplyst, at der er et ikke afprøvet tilbud, og har anbefalet henvisning til psykiatrien.')).toEqual([
+      'der er et ikke afprøvet tilbud',
+      'henvisning til psykiatrien',
+    ]);
+    expect(quotes('Lægen bekræfter, at du ikke kunne søge arbejde, men lægen skriver også, at der ikke har været andre fravær.')).toEqual([
+      'du ikke kunne søge arbejde',
+      'der ikke har været andre fravær',
+    ]);
+    expect(quotes('Vi lægger vægt på lægeerklæringen, som dokumenterer, at du var syg og sengeliggende.')).toEqual(['du var syg og sengeliggende']);
+  });
 });

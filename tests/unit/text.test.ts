@@ -146,6 +146,17 @@ describe('fromPlainText of a hard-wrapped text', () => {
     );
   });
 
+  it('takes a number before a month at a line start for a date, not a list item', () => {
+    const wrapped = [
+      'Vi har lagt afgørende vægt på notatet fra kontrollen på Regionshospitalet den',
+      '4. november 2025. Overlægen har her beskrevet fuld bevægelighed i skulderen og',
+      'normal kraft.',
+    ].join('\n');
+    expect(fromPlainText(wrapped).text).toBe(
+      'Vi har lagt afgørende vægt på notatet fra kontrollen på Regionshospitalet den 4. november 2025. Overlægen har her beskrevet fuld bevægelighed i skulderen og normal kraft.',
+    );
+  });
+
   it('leaves a text whose paragraphs are single lines as it is', () => {
     const long = `${'Du får fradrag, fordi du ikke mødte op til samtalen. '.repeat(4).trim()}\nMed venlig hilsen`;
     expect(fromPlainText(long).text).toBe(long);
