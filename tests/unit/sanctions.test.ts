@@ -171,4 +171,14 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}Vi har ikke fulgt din læges anbefaling.`)).toEqual([]);
     expect(reasons(`${decision}Du har ikke sendt os oplysninger fra din læge.`)).toEqual([]);
   });
+
+  it('cuts the rimelig-grund clause joined to a breach, and does not take a doctor\'s or a named person\'s report', () => {
+    const decision = 'Vi har besluttet at nedsætte din kontanthjælp.\n\nBegrundelse\n';
+    expect(reasons(`${decision}Du har dermed ikke søgt arbejde i det omfang, der var fastsat i din plan, og du havde ikke en rimelig grund til det.`)).toEqual([
+      'Du har dermed ikke søgt arbejde i det omfang, der var fastsat i din plan',
+    ]);
+    expect(reasons(`${decision}Det fremgår af erklæringen, at du i november har haft svært ved at forlade din bolig og ikke mødte op.`)).toEqual([]);
+    expect(reasons(`${decision}Peter Holst har den 5. december 2025 skrevet til os, at du ikke svarede.`)).toEqual([]);
+    expect(reasons(`${decision}Din læge har ikke beskrevet noget, der kan forklare, at du er blevet væk.`)).toEqual([]);
+  });
 });
