@@ -45,8 +45,9 @@ export function findBlockQuotes(input: AnalysisInput): Reported[] {
   sentences.forEach((sentence, index) => {
     if (!sentence.text.endsWith(':')) return;
     // The lead may run over a line break the PDF kept ("af⏎12. juni 2025 står der:"): read it from its paragraph's start.
-    const blank = text.lastIndexOf('\n\n', sentence.start);
-    const paragraphStart = Math.max(blank < 0 ? 0 : blank + 2, sentence.start - BLOCK_LEAD_MAX);
+    const windowStart = Math.max(0, sentence.start - BLOCK_LEAD_MAX);
+    const blank = text.slice(windowStart, sentence.start).lastIndexOf('\n\n');
+    const paragraphStart = blank < 0 ? windowStart : windowStart + blank + 2;
     const lead = text.slice(paragraphStart, sentence.end);
     // "Fra din egen læge:" with a list of what the doctor says.
     const heading = sourceHeading.test(sentence.text);

@@ -65,12 +65,19 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
   // Whether the table being read has a header that says what happened; null outside a table.
   let tableOfReasons: boolean | null = null;
   let lineRead = -1;
+  // The start of the line being read, found by walking forward (sentences come in order).
+  let lineBegin = 0;
+  let nextBreak = text.indexOf('\n');
   let inTable = false;
   let tableLine = false;
   sentences.forEach((sentence, index) => {
     const blankBefore = /\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, sentence.start - 40), sentence.start));
     // Tables are read by line: a row may hold more than one sentence ("Dato | Kl. | Hændelse").
-    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    while (nextBreak >= 0 && nextBreak < sentence.start) {
+      lineBegin = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineBegin);
+    }
+    const lineStart = lineBegin;
     if (lineStart !== lineRead) {
       lineRead = lineStart;
       const end = text.indexOf('\n', lineStart);

@@ -181,4 +181,15 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}Peter Holst har den 5. december 2025 skrevet til os, at du ikke svarede.`)).toEqual([]);
     expect(reasons(`${decision}Din læge har ikke beskrevet noget, der kan forklare, at du er blevet væk.`)).toEqual([]);
   });
+
+  it('reads very plain Danish: "Du stoppede i din praktik", "Du sagde ikke til os", "Du kom ikke", and a temporal "da"', () => {
+    const decision = 'Vi sætter din ydelse ned.\n\nHvorfor?\n';
+    expect(reasons(`${decision}Du stoppede i din praktik hos Fakta den 26. maj 2025.\nDu sagde ikke til os, at du ville stoppe.\nDu har ikke været i praktik siden.\nDu kom ikke.`)).toEqual([
+      'Du stoppede i din praktik hos Fakta den 26. maj 2025',
+      'Du sagde ikke til os, at du ville stoppe',
+      'Du har ikke været i praktik siden',
+      'Du kom ikke',
+    ]);
+    expect(reasons(`${decision}Du sagde nej, da jeg ringede til dig den 3. marts.`)).toEqual(['Du sagde nej, da jeg ringede til dig den 3. marts']);
+  });
 });
