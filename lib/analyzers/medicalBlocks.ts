@@ -18,12 +18,18 @@ const BLOCK_LEAD_MAX = 300;
 /** A list item's bullet, and a date label after it ("- 22.04.2026: "). */
 const ITEM_LEAD = new RegExp(`${rules.layout.bullets}(?:\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s*:)?\\s*`, 'u');
 
-/** The items of a list that starts at `from`: a line without a bullet goes on with the item before it. */
+/** "Diagnose: Lumbal diskusprolaps …": a field of an attest, its label and its value. */
+const FIELD = /^[\p{Lu}][^:\n.]{1,40}:\s+(?=\S)/u;
+
+/**
+ * The items of a list that starts at `from`: bulleted lines, or the fields of an attest
+ * ("Diagnose: …"); a line without a bullet or label goes on with the item before it.
+ */
 function listItems(text: string, from: number, to: number): Span[] {
   const items: Span[] = [];
   let at = from;
   for (const line of text.slice(from, to).split('\n')) {
-    if (listItem.test(line)) items.push({ start: at, end: at + line.length });
+    if (listItem.test(line) || FIELD.test(line)) items.push({ start: at, end: at + line.length });
     else if (items.length > 0) (items.at(-1) as Span).end = at + line.length;
     else return [];
     at += line.length + 1;
@@ -66,7 +72,7 @@ export function findBlockQuotes(input: AnalysisInput): Reported[] {
     for (const { start, end } of list ? items : [{ start: from, end: to }]) {
       const line = text.slice(start, end);
       // "- 22.04.2026: MR-scanning viser …": the bullet and a date label are no part of the statement.
-      const bullet = list ? (line.match(ITEM_LEAD)?.[0].length ?? 0) : 0;
+      const bullet = list ? (line.match(ITEM_LEAD)?.[0].length ?? line.match(FIELD)?.[0].length ?? 0) : 0;
       const item = line.slice(bullet);
       // "• »Der er ikke indikation for …«" under "Fra Psykiatrisk Klinik:": the quote is the clinic's.
       const quoted = heading ? /^\s*[„“"»«]([^„“"»«]+)[“”"«»]\s*$/u.exec(item) : null;

@@ -173,4 +173,13 @@ describe('findMedicalQuotes', () => {
     ]);
     expect(quotes('Vi lægger vægt på lægeerklæringen, som dokumenterer, at du var syg og sengeliggende.')).toEqual(['du var syg og sengeliggende']);
   });
+
+  it('reads an attest\'s fields after "indeholder følgende oplysninger:", "Ifølge psykiateren opfylder du …", and a long lead before "oplyst, at"', () => {
+    const attest = 'Vi har lagt vægt på lægeattesten (LÆ 265) fra din læge. Attesten indeholder følgende oplysninger:\n\nDiagnose: Lumbal diskusprolaps.\nLægens vurdering af prognose: Usikker.\n\nVi har også talt med dig.';
+    expect(quotes(attest)).toEqual(['Lumbal diskusprolaps.', 'Usikker.']);
+    expect(quotes('Ifølge psykiateren opfylder du kriterierne for periodisk depression.')).toEqual(['opfylder du kriterierne for periodisk depression']);
+    expect(quotes('Du går til psykolog Sanne Holm. Hun har i en status af 10. november 2025 oplyst, at du er mødt stabilt.')).toEqual(['du er mødt stabilt']);
+    expect(quotes('Lægen skriver, at du var syg begge dage, og sygdom er en rimelig grund efter loven.')).toEqual(['du var syg begge dage']);
+    expect(quotes('Peter har mødt stabilt, og vi forventer, at han kan gøre det igen.')).toEqual([]);
+  });
 });
