@@ -64,6 +64,8 @@ export function lineEnds(lines: string[]): LineEnd[] {
     const item = startsItem(b);
     // A list item's wrapped line is indented under it.
     if (item) return 'break';
+    // A numbered or bulleted line followed by a capitalised line is an item or heading of its own.
+    if (startsItem(a) && /^\s*\p{Lu}/u.test(b) && !/[,;]\s*$/.test(a)) return 'break';
     const long = a.trimEnd().length >= 0.6 * width;
     const runsOn = /^\s*[\p{Ll}\d§(]/u.test(b);
     if (long && !/[.!?]\s*$/.test(a)) return 'wrap';

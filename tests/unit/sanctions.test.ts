@@ -192,4 +192,10 @@ describe('findSanctionReasons', () => {
     ]);
     expect(reasons(`${decision}Du sagde nej, da jeg ringede til dig den 3. marts.`)).toEqual(['Du sagde nej, da jeg ringede til dig den 3. marts']);
   });
+
+  it('does not take how the fradrag is counted or from when the stop runs for a reason', () => {
+    const decision = 'Vi har besluttet at foretage fradrag i din kontanthjælp.\n\n';
+    expect(reasons(`${decision}Vi trækker et beløb for hver dag, du er udeblevet.`)).toEqual([]);
+    expect(reasons(`${decision}Hjælpen stopper fra den dag, du udeblev, og indtil du igen møder op.`)).toEqual([]);
+  });
 });

@@ -157,6 +157,17 @@ describe('fromPlainText of a hard-wrapped text', () => {
     );
   });
 
+  it('keeps a numbered heading apart from the capitalised paragraph under it', () => {
+    const wrapped = [
+      '1. Nedsættelse, fordi du takkede nej til brobygning hos Tradium i Randers',
+      'Vi nedsætter din uddannelseshjælp med 1.147,00 kr. Beløbet bliver trukket i din',
+      'udbetaling for juni 2025.',
+    ].join('\n');
+    expect(fromPlainText(wrapped).text).toBe(
+      '1. Nedsættelse, fordi du takkede nej til brobygning hos Tradium i Randers\nVi nedsætter din uddannelseshjælp med 1.147,00 kr. Beløbet bliver trukket i din udbetaling for juni 2025.',
+    );
+  });
+
   it('leaves a text whose paragraphs are single lines as it is', () => {
     const long = `${'Du får fradrag, fordi du ikke mødte op til samtalen. '.repeat(4).trim()}\nMed venlig hilsen`;
     expect(fromPlainText(long).text).toBe(long);
