@@ -198,4 +198,12 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}Vi trækker et beløb for hver dag, du er udeblevet.`)).toEqual([]);
     expect(reasons(`${decision}Hjælpen stopper fra den dag, du udeblev, og indtil du igen møder op.`)).toEqual([]);
   });
+
+  it('reads an a-kasse letter about "medlemmet", and a job quit with a long name between "sagt" and "op"', () => {
+    const decision = 'Du får karantæne.\n\nBegrundelse\n';
+    expect(reasons(`${decision}Vi har lagt vægt på, at medlemmet ikke har registreret sit CV på Jobnet.`)).toEqual(['medlemmet ikke har registreret sit CV på Jobnet']);
+    expect(reasons(`${decision}Det skyldes, at du selv har sagt dit job som lagermedarbejder hos Brdr. Holm Logistik ApS op.`)).toEqual([
+      'du selv har sagt dit job som lagermedarbejder hos Brdr. Holm Logistik ApS op',
+    ]);
+  });
 });
