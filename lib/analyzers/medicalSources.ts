@@ -22,8 +22,9 @@ export const backReference = new RegExp(words(m.backReferences), 'iu');
 /** Any pronoun, short name or noun that points back to a source. */
 const pointer = new RegExp(words(POINTER), 'iu');
 const antecedentPerson = new RegExp(m.antecedentPerson, 'iu');
+const continues = new RegExp(m.continues, 'iu');
 /** How many sentences back a pronoun may point. */
-const ANTECEDENT_SENTENCES = 4;
+const ANTECEDENT_SENTENCES = 6;
 
 export interface Source {
   at: number;
@@ -72,7 +73,7 @@ export function sourceBefore(text: string, sentences: Sentence[], at: number): S
   const index = sentence ? sentences.indexOf(sentence) : -1;
   const prev = sentences[index - 1];
   if (!own && sentence && !text.slice(start, at).trim() && prev && /:\s*$/.test(prev.text)) {
-    const pointing = pronounLead.test(prev.text) || backReference.test(prev.text) || pointsBack.test(prev.text);
+    const pointing = pronounLead.test(prev.text) || backReference.test(prev.text) || pointsBack.test(prev.text) || continues.test(prev.text);
     return lastSource(prev.text, prev.start) ?? (pointing ? antecedent(sentences, index - 1) : null);
   }
   // "Heraf fremgår det, at …": the source is in the sentence before.

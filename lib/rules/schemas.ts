@@ -187,6 +187,8 @@ export const MedicalRules = z.object({
   /** "finder det nødvendigt at <verb>": an infinitive, not a reported clause. */
   infinitiveLead: regexSource,
   pointsBack: regexSource,
+  /** "og videre:": a colon lead that goes on with the statement quoted before. */
+  continues: regexSource,
   sourceAfter: regexSource,
   quotes: z.array(z.object({ open: z.string().length(1), close: z.string().length(1) })),
   /** "Hun skriver, at …": a pronoun that points back to a medical source just named. */

@@ -182,4 +182,10 @@ describe('findMedicalQuotes', () => {
     expect(quotes('Lægen skriver, at du var syg begge dage, og sygdom er en rimelig grund efter loven.')).toEqual(['du var syg begge dage']);
     expect(quotes('Peter har mødt stabilt, og vi forventer, at han kan gøre det igen.')).toEqual([]);
   });
+
+  it('takes a quote after "og videre:" from the source quoted before it, and a notat from a hospital department as a statement', () => {
+    const text = 'I udtalelsen fra Arbejdsmedicinsk Klinik står der:\n\n„Patienten har en skulderskade.“\n\nog videre:\n\n„Patienten kan arbejde på nedsat tid.“';
+    expect(quotes(text)).toEqual(['Patienten har en skulderskade.', 'Patienten kan arbejde på nedsat tid.']);
+    expect(quotes('I notatet fra Ortopædkirurgisk Afdeling står der: "Ukompliceret forløb."')).toEqual(['Ukompliceret forløb.']);
+  });
 });
