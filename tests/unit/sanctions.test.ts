@@ -206,4 +206,14 @@ describe('findSanctionReasons', () => {
       'du selv har sagt dit job som lagermedarbejder hos Brdr. Holm Logistik ApS op',
     ]);
   });
+
+  it('keeps a breach with a quoted name, but not one with quoted words, a third party\'s report or a counted period', () => {
+    const decision = 'Du får karantæne.\n\nBegrundelse\n';
+    expect(reasons(`${decision}Vi har lagt vægt på, at medlemmet uden gyldig grund udeblev fra kurset "Jobsøgning i praksis".`)).toEqual([
+      'medlemmet uden gyldig grund udeblev fra kurset "Jobsøgning i praksis"',
+    ]);
+    expect(reasons(`${decision}Du skrev til os, at du "ikke gad møde op til kurset".`)).toEqual([]);
+    expect(reasons(`${decision}Kommunen meddelte a-kassen den 19. februar 2026, at medlemmet ikke var mødt op.`)).toEqual([]);
+    expect(reasons(`${decision}Fradraget svarer til den hjælp, du ville have fået for de 3 dage, hvor du var udeblevet.`)).toEqual([]);
+  });
 });
