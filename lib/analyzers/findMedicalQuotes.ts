@@ -25,6 +25,7 @@ const pointerObjectLead = new RegExp(fill(m.objectLead, { source: words(POINTER)
 const invertedPointerObjectLead = new RegExp(fill(m.invertedObjectLead, { source: words(POINTER), objectVerb: m.objectVerbs }), 'iu');
 const labelLead = new RegExp(fill(m.labelLead, { source: words(SOURCE) }), 'iu');
 const partSplit = new RegExp(fill(m.partSplit, { verb: m.reportingVerbs }), 'giu');
+const seriesMarker = new RegExp(m.seriesMarker, 'iu');
 const seriesSplit = new RegExp(`${fill(m.partSplit, { verb: m.reportingVerbs })}|${m.seriesSplit}`, 'giu');
 
 function draft(text: string, span: Span, style: 'direct' | 'reported', source: string): Draft {
@@ -130,7 +131,7 @@ function partsOf(text: string, start: number, end: number, quotes: Quote[]): Spa
   const content = text.slice(start, end);
   partSplit.lastIndex = 0;
   // "at A, at B, og at C": in a series each ", at" starts a part as well.
-  const series = /(?:,\s*|\s)(?:og|samt)\s+at\s/iu.test(content) ? seriesSplit : partSplit;
+  const series = seriesMarker.test(content) ? seriesSplit : partSplit;
   series.lastIndex = 0;
   for (const m of content.matchAll(series)) {
     const at = start + (m.index ?? 0);

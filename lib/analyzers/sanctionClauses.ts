@@ -16,6 +16,7 @@ const cellBreaks = (line: string) => (line.match(/\t+|\s\|\s/gu) ?? []).length;
 /** A table's rule line ("-----+-----|----"). */
 const isTableRule = (line: string) => /^[-–=+|\s]{3,}$/u.test(line);
 const clauseEnd = new RegExp(c.end, 'iu');
+const trailingJoin = new RegExp(c.trailingJoin, 'iu');
 const introEnd = new RegExp(c.introEnd, 'iu');
 const listItemStart = new RegExp(c.listItemStart, 'iu');
 const bullet = new RegExp(rules.layout.bullets, 'u');
@@ -128,7 +129,7 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
       let clause = sentence.text.slice(from, to);
       const stop = clauseEnd.exec(clause);
       if (stop) clause = clause.slice(0, stop.index);
-      clause = clause.replace(/(?:,\s*(?:og|samt|eller))?[\s,;:.!?]*$/u, '');
+      clause = clause.replace(trailingJoin, '');
       previous = sentence.text.slice(cuts[k] as number, to);
       if (!clause.trim()) continue;
       out.push({

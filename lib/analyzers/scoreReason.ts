@@ -13,6 +13,7 @@ const DUTY = alt(b.dutyVerbs);
 const OBJECT = b.dutyObjects.join('|');
 const LATE = b.late.join('|');
 const LATE_DUTY = alt(b.lateDuties);
+const CITIZEN = b.citizen;
 const WORD = '(?<![\\p{L}])';
 const END = '(?![\\p{L}])';
 /** A duty verb or object under negation, in either word order; an act of refusal or absence; another subject saying it. */
@@ -22,11 +23,11 @@ const breach = new RegExp(
     `${WORD}${NEG}${END}(?:\\s+\\S+){0,4}?\\s+(?:${DUTY}|${OBJECT})${END}`,
     `${WORD}${NEG}\\s+(?:${OBJECT})${END}`,
     // "Du mødte ikke op", "mødte du ikke", "bookede ikke"
-    `${WORD}(?:${DUTY})(?:\\s+(?:du|han|hun|dig|der|vi|os|jer|\\p{Lu}\\p{Ll}+))?\\s+${NEG}${END}`,
+    `${WORD}(?:${DUTY})(?:\\s+(?:${b.invertedSubjects}))?\\s+${NEG}${END}`,
     // "Du bookede den først den 18. november", "du først godkendte dit CV"
-    `${WORD}(?:du|han|hun)\\s+(?:${LATE_DUTY})(?:\\s+\\S+){0,3}?\\s+(?:${LATE})${END}`,
-    `${WORD}(?:du|han|hun)\\s+(?:${LATE})\\s+(?:${LATE_DUTY})${END}`,
-    `${WORD}(?:${LATE_DUTY})\\s+(?:du|han|hun)\\s+(?:\\S+\\s+){0,2}?(?:${LATE})${END}`,
+    `${WORD}(?:${CITIZEN})\\s+(?:${LATE_DUTY})(?:\\s+\\S+){0,3}?\\s+(?:${LATE})${END}`,
+    `${WORD}(?:${CITIZEN})\\s+(?:${LATE})\\s+(?:${LATE_DUTY})${END}`,
+    `${WORD}(?:${LATE_DUTY})\\s+(?:${CITIZEN})\\s+(?:\\S+\\s+){0,2}?(?:${LATE})${END}`,
     `${WORD}(?:${alt(b.acts)})${END}`,
     `${WORD}(?:${alt(b.otherSubjects)})${END}`,
   ].join('|'),

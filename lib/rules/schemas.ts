@@ -217,6 +217,8 @@ export const MedicalRules = z.object({
   partSplit: regexSource,
   /** "at A, at B, og at C": a bare ", at" splits too where the statement is such a series. */
   seriesSplit: regexSource,
+  /** What makes a statement a series of "at" clauses: ", og at". */
+  seriesMarker: regexSource,
   maxQuoteLength: z.number().int().positive(),
   mixedQuoteMinWords: z.number().int().positive(),
   examples: z.array(z.object({ text: z.string(), quote: z.string() })),
@@ -250,6 +252,8 @@ export const SanctionRules = z.object({
     listIntro: regexSource,
     /** An intro the list items finish: "…, fordi du⏎1. ikke har …". */
     listIntroOpen: regexSource,
+    /** The loose end a cut clause drops: ", og". */
+    trailingJoin: regexSource,
     /** A table header whose rows tell what happened: "Hvad skete der", "Fradrag", "Status". */
     tableHeader: regexSource,
     introEnd: regexSource,
@@ -260,6 +264,10 @@ export const SanctionRules = z.object({
   /** The grammar of a breached duty: lists of regex alternatives, joined. */
   breach: z.object({
     negation: z.array(z.string().min(1)),
+    /** The citizen as the subject of a late duty. */
+    citizen: regexSource,
+    /** What may stand between a verb and its negation in V2 word order. */
+    invertedSubjects: regexSource,
     dutyVerbs: z.array(regexSource),
     dutyObjects: z.array(z.string().min(1)),
     /** Words that make a duty verb a breach of its time: "først", "for sent". */
