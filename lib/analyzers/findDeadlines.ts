@@ -18,7 +18,7 @@ const NUMBER = `\\d{1,3}|${phraseAlt(Object.keys(d.numberWords))}`;
 const UNIT = phraseAlt([...unitByName.keys()]);
 const DATE = DATE_WITH_PREFIX_SOURCE;
 const TIME = d.timeOfDay;
-const PERIOD = `(?<count>${NUMBER})\\s+(?<unit>${UNIT})`;
+const PERIOD = `(?<count>${NUMBER})\\s+(?:${d.unitQualifier}\\s+)?(?<unit>${UNIT})`;
 const MONTH = [...new Set(rules.dates.months.flatMap((x) => x.names))].sort((a, b) => b.length - a.length).join('|');
 
 const patterns: Array<{ id: string; re: RegExp }> = [

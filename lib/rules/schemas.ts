@@ -140,6 +140,8 @@ export const DeadlineRules = z.object({
   triggers: regexSource,
   /** A period that is a deadline only when counted from the letter: 'klage i 4 uger fra den dag, du fik brevet'. */
   windowTrigger: regexSource,
+  /** A word between a number and its unit ("3 hele kalendermåneder"). */
+  unitQualifier: regexSource,
   anchor: regexSource,
   timeOfDay: regexSource,
   monthEnd: regexSource,

@@ -34,11 +34,16 @@ describe('findDeadlines', () => {
       ['Du kan klage, inden der er gået 4 uger fra den dag, du modtog afgørelsen.', 'inden der er gået 4 uger fra den dag, du modtog afgørelsen'],
       ['Du kan klage i 4 uger fra den dag, du har fået brevet.', 'i 4 uger fra den dag, du har fået brevet'],
       ['Fristen for at klage er 4 uger og regnes fra den dag, du modtog afgørelsen.', 'Fristen for at klage er 4 uger og regnes fra den dag, du modtog afgørelsen'],
+      ['Du kan klage inden for 4 uger fra den dag, brevet er kommet frem i din digitale postkasse.', 'inden for 4 uger fra den dag, brevet er kommet frem i din digitale postkasse'],
+      ['Du kan klage i 4 uger fra den dag, hvor brevet blev tilgængeligt i din digitale postkasse.', 'i 4 uger fra den dag, hvor brevet blev tilgængeligt i din digitale postkasse'],
+      ['Vil du klage, har du 4 uger fra modtagelsen af denne afgørelse.', 'har du 4 uger fra modtagelsen af denne afgørelse'],
+      ['Klagefrist\t4 uger fra brevets modtagelse', 'Klagefrist\t4 uger fra brevets modtagelse'],
     ]) {
       expect(deadlines(sentence as string)[0]).toMatchObject({ text: span, appeal: true, anchor: 'receipt', resolvedDate: '2025-04-02' });
     }
     // A period of time is no deadline unless it counts from the letter.
     expect(deadlines('Du har været syg i 3 uger fra mødet.')).toEqual([]);
+    expect(deadlines('Du har 4 uger fra mødet til at finde et job.')).toEqual([]);
   });
 
   it('takes the Ombudsmand\'s year as a deadline, but not as the klagefrist', () => {
@@ -93,6 +98,12 @@ describe('findDeadlines', () => {
     expect(texts('Du skal tjekke din jobsøgning i Jobnet hver 7. dag.')).toEqual([['hver 7. dag', null]]);
     expect(texts('Mentorsamtaler hver 14. dag.')).toEqual([]);
     expect(texts('Meld afbud før kl. 8.30 samme dag.')).toEqual([['før kl. 8.30 samme dag', null]]);
+    // A weekday with no date after it recurs.
+    expect(texts('Du skal søge job hver uge, senest søndag kl. 23.59.')).toEqual([['hver uge, senest søndag kl. 23.59', null]]);
+    expect(texts('Joblog skal udfyldes senest søndag hver uge.')).toEqual([['senest søndag hver uge', null]]);
+    expect(texts('Meld afbud inden undervisningen begynder kl. 8.30.')).toEqual([['inden undervisningen begynder kl. 8.30', null]]);
+    expect(texts('Du kan få en samtale inden perioden starter.')).toEqual([]);
+    expect(texts('Meld dig senest 3 hverdage før den dato, der står i Min Plan.')).toEqual([['senest 3 hverdage før den dato', null]]);
     expect(deadlines('Du har 4 ugers klagefrist fra modtagelsen af denne afgørelse.')[0]).toMatchObject({
       text: '4 ugers klagefrist fra modtagelsen af denne afgørelse',
       appeal: true,
