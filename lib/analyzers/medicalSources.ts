@@ -12,6 +12,7 @@ const m = rules.medical;
 export const SOURCE = [...m.statements, ...m.professionals].map((s) => s.pattern).join('|');
 const medicalSource = new RegExp(words(SOURCE), 'giu');
 const notMedical = new RegExp(words(m.notMedical), 'giu');
+const recipientBefore = new RegExp(m.recipientBefore, 'iu');
 /** Sentences that begin by pointing back to a statement named just before: "Heraf fremgår det", "Lægen skriver også". */
 export const pointsBack = new RegExp(m.pointsBack, 'iu');
 const sourceAfterLead = new RegExp(m.sourceAfter, 'iu');
@@ -39,7 +40,9 @@ export function sourcesIn(window: string, offset: number): Source[] {
     [notMedical, false],
   ] as const).flatMap(([re, medical]) => {
     re.lastIndex = 0;
-    return [...window.matchAll(re)].map((hit) => ({ at: offset + (hit.index ?? 0), text: hit[0], medical }));
+    return [...window.matchAll(re)]
+      .filter((hit) => medical || !recipientBefore.test(window.slice(Math.max(0, (hit.index ?? 0) - 30), hit.index)))
+      .map((hit) => ({ at: offset + (hit.index ?? 0), text: hit[0], medical }));
   });
   return hits.sort((x, y) => x.at - y.at || Number(x.medical) - Number(y.medical));
 }

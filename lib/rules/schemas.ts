@@ -174,6 +174,8 @@ export const MedicalRules = z.object({
   statements: z.array(Labelled).min(1),
   professionals: z.array(Labelled).min(1),
   notMedical: regexSource,
+  /** Who a statement was written to ("… til rehabiliteringsteamet:"): no author. */
+  recipientBefore: regexSource,
   reportingVerbs: regexSource,
   reportedLead: regexSource,
   accordingTo: regexSource,

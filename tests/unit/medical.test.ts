@@ -188,4 +188,14 @@ describe('findMedicalQuotes', () => {
     expect(quotes(text)).toEqual(['Patienten har en skulderskade.', 'Patienten kan arbejde på nedsat tid.']);
     expect(quotes('I notatet fra Ortopædkirurgisk Afdeling står der: "Ukompliceret forløb."')).toEqual(['Ukompliceret forløb.']);
   });
+
+  it('takes the diagnoses a doctor "stiller", skips an adverb after an object verb, and never takes the recipient of a statement for its author', () => {
+    expect(quotes('Speciallægen stiller diagnoserne moderat depression og generaliseret angst.')).toEqual(['moderat depression og generaliseret angst']);
+    expect(quotes('Lægen beskriver også et stabilt forløb med bedring.')).toEqual(['et stabilt forløb med bedring']);
+    expect(quotes('Lægen beskriver også, at du sover bedre.')).toEqual(['du sover bedre']);
+    const toTeam = 'Sundhedskoordinator, overlæge Malene Rye, skrev den 19. august 2025 til rehabiliteringsteamet:\n\n„Den lægelige behandling er udtømt.“';
+    expect(quotes(toTeam)).toEqual(['Den lægelige behandling er udtømt.']);
+    // The team itself, as the author, is still no medical source.
+    expect(quotes('Rehabiliteringsteamet skrev den 19. august 2025:\n\n„Du bør have et ressourceforløb.“')).toEqual([]);
+  });
 });
