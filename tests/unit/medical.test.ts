@@ -198,4 +198,10 @@ describe('findMedicalQuotes', () => {
     // The team itself, as the author, is still no medical source.
     expect(quotes('Rehabiliteringsteamet skrev den 19. august 2025:\n\n„Du bør have et ressourceforløb.“')).toEqual([]);
   });
+
+  it('reads a doctor\'s object inside an "at"-clause, but not in the summary of what was weighed', () => {
+    expect(quotes('Vi har noteret os, at din praktiserende læge anbefaler fleksjob på 10-12 timer om ugen.')).toEqual(['fleksjob på 10-12 timer om ugen']);
+    expect(quotes('Vi har forlænget, fordi sygehuset forventer bedring over de kommende 2-3 måneder.')).toEqual(['bedring over de kommende 2-3 måneder']);
+    expect(quotes('Vi har lagt vægt på, at speciallægerne beskriver en god prognose.')).toEqual([]);
+  });
 });
