@@ -7,7 +7,7 @@ import { findQuotes, type Quote } from './quotes';
 import type { AnalysisInput, Draft } from './types';
 
 const m = rules.medical;
-const reportedLead = new RegExp(fill(m.reportedLead, { source: words(SOURCE), verb: m.reportingVerbs }), 'iu');
+const reportedLead = new RegExp(fill(m.reportedLead, { source: words(SOURCE), verb: m.reportingVerbs, thatless: m.thatless }), 'iu');
 const accordingTo = new RegExp(fill(m.accordingTo, { source: words(SOURCE) }), 'iu');
 const fremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(SOURCE) }), 'iu');
 const pointerFremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(POINTER) }), 'iu');

@@ -18,7 +18,7 @@ export const pointsBack = new RegExp(m.pointsBack, 'iu');
 const sourceAfterLead = new RegExp(m.sourceAfter, 'iu');
 /** Pronouns, short names and nouns that point back to a source just named. */
 export const POINTER = `${m.pointers}|${m.backReferences}`;
-export const pronounLead = new RegExp(fill(m.pronounLead, { verb: m.reportingVerbs, pointer: POINTER }), 'iu');
+export const pronounLead = new RegExp(fill(m.pronounLead, { verb: m.reportingVerbs, pointer: POINTER, thatless: m.thatless }), 'iu');
 export const backReference = new RegExp(words(m.backReferences), 'iu');
 /** Any pronoun, short name or noun that points back to a source. */
 const pointer = new RegExp(words(POINTER), 'iu');

@@ -4,7 +4,7 @@ import { z } from 'zod';
 const regexSource = z.string().min(1).refine(
   (s) => {
     try {
-      new RegExp(s.replace(/\{(date|month|weekday|number|unit|source|verb|pointer|objectVerb)\}/g, 'x'), 'u');
+      new RegExp(s.replace(/\{(date|month|weekday|number|unit|source|verb|pointer|objectVerb|thatless)\}/g, 'x'), 'u');
       return true;
     } catch {
       return false;
@@ -177,6 +177,8 @@ export const MedicalRules = z.object({
   /** Who a statement was written to ("… til rehabiliteringsteamet:"): no author. */
   recipientBefore: regexSource,
   reportingVerbs: regexSource,
+  /** A reporting verb right before a subject and its verb, with no "at" ("lægen skriver du har migræne"). */
+  thatless: regexSource,
   reportedLead: regexSource,
   accordingTo: regexSource,
   /** "Af undersøgelsen fremgår endvidere en forventning om …": "fremgår" with an object, no "at". */

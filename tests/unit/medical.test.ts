@@ -204,4 +204,10 @@ describe('findMedicalQuotes', () => {
     expect(quotes('Vi har forlænget, fordi sygehuset forventer bedring over de kommende 2-3 måneder.')).toEqual(['bedring over de kommende 2-3 måneder']);
     expect(quotes('Vi har lagt vægt på, at speciallægerne beskriver en god prognose.')).toEqual([]);
   });
+
+  it('reads a statement whose "at" is left out, as in speech ("lægen skriver du har migræne")', () => {
+    expect(quotes('Vi har en attest, hvor lægen skriver du har migræne, og at du godt kan arbejde.')).toEqual(['du har migræne', 'du godt kan arbejde']);
+    expect(quotes('Lægen mener det er godt.')).toEqual([]);
+    expect(quotes('Du skriver du har ondt.')).toEqual([]);
+  });
 });
