@@ -28,6 +28,8 @@ export const grammar = {
   chapter: new RegExp(`${WORD_START}${c.chapter}`, 'giu'),
   /** "databeskyttelsesforordningens artikel 6": an article, with its act. */
   article: new RegExp(`${WORD_START}${c.article}`, 'giu'),
+  /** A further article in a list: "og 14", "og artikel 9". */
+  articleJoin: new RegExp(c.articleJoin, 'iuy'),
   subdivision: new RegExp(c.subdivision, 'iuy'),
   following: new RegExp(c.following, 'iuy'),
   /** A further paragraph in a list or range: "og § 37", "-18", "og 67". */

@@ -102,6 +102,23 @@ function findProvisions(text: string): Cite[] {
   return cites;
 }
 
+/**
+ * Provisions that share one act are one citation, its paragraph the first (GUIDE.md hard cases):
+ * "§ 35, stk. 2, og § 40 a i lov om aktiv socialpolitik", "§ 7, § 24, stk. 1, og § 27". A bare
+ * provision joins the next when only ",", "og" or "eller" stands between and the next has no act
+ * of its own before it.
+ */
+function joinShared(text: string, cites: Cite[]): Cite[] {
+  const out: Cite[] = [];
+  for (const cite of cites) {
+    const last = out[out.length - 1];
+    if (last && last.act === 'context' && cite.act !== 'before' && JOINED.test(text.slice(last.end, cite.start))) {
+      out[out.length - 1] = { ...cite, start: last.start, paragraph: last.paragraph };
+    } else out.push(cite);
+  }
+  return out;
+}
+
 /** "kapitel 10 i retssikkerhedsloven", "forordningens artikel 6": a citation only with its act. */
 function findChapters(text: string, claimed: Span[]): Cite[] {
   const out: Cite[] = [];
@@ -112,12 +129,15 @@ function findChapters(text: string, claimed: Span[]): Cite[] {
     const act = actNextTo(text, start, end);
     if (act) out.push({ kind: 'provision', paragraph: null, ...act });
   }
+  // An article is no paragraph: law with paragraph null (GUIDE.md hard cases), "artikel 6, stk. 1, litra e" whole.
   for (const m of text.matchAll(grammar.article)) {
     const start = m.index ?? 0;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
+    for (let s = sticky(grammar.subdivision, text, end); s; s = sticky(grammar.subdivision, text, end)) end += s[0].length;
+    for (let j = sticky(grammar.articleJoin, text, end); j; j = sticky(grammar.articleJoin, text, end)) end += j[0].length;
     if (claimed.some((s) => overlaps(s, { start, end })) || out.some((s) => overlaps(s, { start, end }))) continue;
     const act = actNextTo(text, start, end);
-    if (act?.act === 'before') out.push({ kind: 'provision', paragraph: normaliseParagraph(m.groups?.num ?? ''), ...act });
+    if (act && act.act !== 'context') out.push({ kind: 'provision', paragraph: null, ...act });
   }
   return out;
 }
@@ -224,7 +244,7 @@ function describe(cite: Cite, text: string, letterDate: string | null): Draft {
 /** Citations of law in a letter: provisions, acts by name, (lov)bekendtgørelser and principafgørelser. */
 export function findLawCitations(input: AnalysisInput): Draft[] {
   const { text } = input;
-  const provisions = findProvisions(text);
+  const provisions = joinShared(text, findProvisions(text));
   const chapters = findChapters(text, provisions);
   const claimed = [...provisions, ...chapters];
   const cites = [...claimed, ...findOthers(text, claimed)].sort((a, b) => a.start - b.start);

@@ -110,6 +110,8 @@ export const CitationRules = z.object({
   principle: z.object({ pattern: regexSource, examples: Examples, counterExamples: Examples }),
   chapter: regexSource,
   article: regexSource,
+  /** A further article in a list: "og 14", "og artikel 9". */
+  articleJoin: regexSource,
   examples: z.array(
     z.object({ text: z.string(), cite: z.string(), law: LawId.nullable(), paragraph: z.string().nullable() }),
   ),

@@ -77,6 +77,22 @@ describe('findLawCitations', () => {
     ]);
   });
 
+  it('takes provisions that share one act as one citation, and an article with its act, paragraph null', () => {
+    expect(cites('Afgørelsen er truffet efter § 35, stk. 2, og § 40 a i lov om aktiv socialpolitik.')).toEqual([
+      ['§ 35, stk. 2, og § 40 a i lov om aktiv socialpolitik', 'aktivloven', '35'],
+    ]);
+    expect(cites('Lov om sygedagpenge:\n- § 7, § 24, stk. 1, og § 27, stk. 1, nr. 2 (varighed)')[1]).toEqual(['§ 7, § 24, stk. 1, og § 27, stk. 1, nr. 2', 'sygedagpengeloven', '7']);
+    // Each act keeps its own provisions.
+    expect(cites('efter aktivlovens § 13 og forvaltningslovens § 19')).toEqual([
+      ['aktivlovens § 13', 'aktivloven', '13'],
+      ['forvaltningslovens § 19', 'forvaltningsloven', '19'],
+    ]);
+    expect(cites('efter artikel 6, stk. 1, litra e, i databeskyttelsesforordningen.')).toEqual([
+      ['artikel 6, stk. 1, litra e, i databeskyttelsesforordningen', 'databeskyttelsesloven', null],
+    ]);
+    expect(cites('Se databeskyttelsesforordningens artikel 13 og 14.')).toEqual([['databeskyttelsesforordningens artikel 13 og 14', 'databeskyttelsesloven', null]]);
+  });
+
   it('does not take authorities, forms, case numbers or "loven" alone for law', () => {
     for (const t of [
       'Ankestyrelsen har afgjort sagen.',
