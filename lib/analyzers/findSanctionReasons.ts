@@ -3,7 +3,7 @@ import type { SanctionType } from '../rules/schemas';
 import type { Sentence } from '../nlp/sentences';
 import { explanation, say } from './explain';
 import type { Span } from './patterns';
-import { scoreReason, statesBreach, w } from './scoreReason';
+import { namesSubject, scoreReason, statesBreach, w } from './scoreReason';
 import { sanctionClauses, type Clause } from './sanctionClauses';
 import type { AnalysisInput, Draft } from './types';
 
@@ -62,6 +62,8 @@ export function findSanction(sentences: Sentence[]): Sanction | null {
 
 /** "Du var indkaldt til samtale, og du kom ikke": the span starts at the part that states the breach. */
 function breachPart(clause: Clause): Span {
+  // "Mandag den 2. marts: ikke mødt": a value with no subject is read with its date.
+  if (clause.dateRow && !namesSubject(clause.text)) return { start: clause.sentence.start, end: clause.end };
   const joint = coordinated.exec(clause.text);
   if (!joint || statesBreach(clause.text.slice(0, joint.index))) return { start: clause.start, end: clause.end };
   return { start: clause.start + joint.index + joint[0].length, end: clause.end };

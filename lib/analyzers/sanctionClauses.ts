@@ -19,6 +19,8 @@ const clauseEnd = new RegExp(c.end, 'iu');
 const trailingJoin = new RegExp(c.trailingJoin, 'iu');
 const introEnd = new RegExp(c.introEnd, 'iu');
 const listItemStart = new RegExp(c.listItemStart, 'iu');
+/** "Mandag den 2. marts: ikke mødt": a row of dated entries. */
+const dateRow = new RegExp(`^(?:${c.rowLabel}):\\s+\\S`, 'iu');
 const bullet = new RegExp(rules.layout.bullets, 'u');
 
 /** One clause of a sentence, with what leads it and where it stands in the letter. */
@@ -38,6 +40,8 @@ export interface Clause extends Span {
   inReasonSection: boolean;
   /** It is an item of a list whose intro gives reasons ("Vi har lagt vægt på, at du:"). */
   listUnderReason: boolean;
+  /** It is the value of a dated row ("Mandag den 2. marts: ikke mødt"). */
+  dateRow: boolean;
 }
 
 /** Whether the sentence is a heading or label line: short, on its own line, no sentence end. */
@@ -51,7 +55,7 @@ function startsLine(text: string, at: number): boolean {
 }
 
 function isListItem(text: string, s: Sentence): boolean {
-  return startsLine(text, s.start) && (bullet.test(s.text) || listItemStart.test(s.text));
+  return startsLine(text, s.start) && (bullet.test(s.text) || listItemStart.test(s.text) || dateRow.test(s.text));
 }
 
 /**
@@ -92,7 +96,8 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
     }
     if (isTableRule(sentence.text)) return;
     // A table's short cells are no headings.
-    const heading = isHeading(text, sentence) && !bullet.test(sentence.text) && !tableLine;
+    const row = startsLine(text, sentence.start) && dateRow.test(sentence.text);
+    const heading = isHeading(text, sentence) && !bullet.test(sentence.text) && !tableLine && !row;
     const item = isListItem(text, sentence);
     // A paragraph that is no list item ends the list before it; a heading may start one.
     if (!item && blankBefore && !/:\s*$/.test(sentence.text)) listIntroIsReason = false;
@@ -143,6 +148,7 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
         afterMarker,
         inReasonSection: section,
         listUnderReason: (item && listIntroIsReason) || (inTable && tableOfReasons === true),
+        dateRow: row && k === 1,
       });
     }
     if (!item && !heading) listIntroIsReason = (listIntro.test(sentence.text) && /[:,]\s*$/.test(sentence.text)) || listIntroOpen.test(sentence.text);

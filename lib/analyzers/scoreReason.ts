@@ -34,6 +34,8 @@ const breach = new RegExp(
   'iu',
 );
 const subject = new RegExp(s.subject, 'u');
+/** Whether a clause names who did it ("du", "der", "din joblog"). */
+export const namesSubject = (text: string) => subject.test(text);
 const sharedSubjectLead = new RegExp(s.sharedSubjectLead, 'iu');
 const hypothetical = new RegExp(s.hypothetical, 'iu');
 const rimeligGrund = new RegExp(s.notReason.rimeligGrund, 'iu');

@@ -266,6 +266,8 @@ export const SanctionRules = z.object({
     tableHeader: regexSource,
     introEnd: regexSource,
     listItemStart: regexSource,
+    /** The date label of a row ("Mandag den 2. marts: ikke mødt"). */
+    rowLabel: regexSource,
     coordinated: regexSource,
     end: regexSource,
   }),

@@ -216,4 +216,10 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}Kommunen meddelte a-kassen den 19. februar 2026, at medlemmet ikke var mødt op.`)).toEqual([]);
     expect(reasons(`${decision}Fradraget svarer til den hjælp, du ville have fået for de 3 dage, hvor du var udeblevet.`)).toEqual([]);
   });
+
+  it('reads each dated row of an attendance list as a reason, with its date, and a conditional in question order as none', () => {
+    const t =
+      'Afgørelse om skærpet rådighedssanktion\nVi har besluttet at give dig en skærpet rådighedssanktion.\n\nJobværkstedet har registreret dit fremmøde således:\n\nMandag den 2. marts: ikke mødt\nTorsdag den 5. marts: mødt\nFredag den 6. marts: sygemeldt kl. 7.40 (godkendt fravær)\nMandag den 9. marts: ikke mødt\n\nVær opmærksom på:\n- Møder du slet ikke op i en hel kalendermåned, ophører din hjælp.';
+    expect(reasons(t)).toEqual(['Mandag den 2. marts: ikke mødt', 'Mandag den 9. marts: ikke mødt']);
+  });
 });
