@@ -65,7 +65,10 @@ function breachPart(clause: Clause): Span {
   // "Mandag den 2. marts: ikke mødt": a value with no subject is read with its date.
   if (clause.dateRow && !namesSubject(clause.text)) return { start: clause.sentence.start, end: clause.end };
   const joint = coordinated.exec(clause.text);
-  if (!joint || statesBreach(clause.text.slice(0, joint.index))) return { start: clause.start, end: clause.end };
+  // "»Du udeblev …": a quote mark opening the authority's quoted words is no part of the reason.
+  const open = /^["„“”»«]+/u.exec(clause.text)?.[0].length ?? 0;
+  const close = open ? (/[.!?]?["„“”»«]+$/u.exec(clause.text)?.[0].length ?? 0) : 0;
+  if (!joint || statesBreach(clause.text.slice(0, joint.index))) return { start: clause.start + open, end: clause.end - close };
   return { start: clause.start + joint.index + joint[0].length, end: clause.end };
 }
 

@@ -58,6 +58,7 @@ const hearingContext = new RegExp(s.notReason.hearingContext, 'iu');
 const temporal = new RegExp(s.notReason.temporal, 'iu');
 const namesSanction = new RegExp(s.notReason.namesSanction, 'iu');
 const breachWithoutGrund = new RegExp(s.notReason.breachWithoutGrund, 'iu');
+const quotedDecision = new RegExp(s.notReason.quotedDecision, 'iu');
 /** Quoted words: the citizen's own ("ikke gad møde op"), not a quoted name ("Jobsøgning i praksis"). */
 const QUOTED = /["„“”»«]([^"„“”»«]{1,200})["“”»«]/gu;
 const quotesSpeech = (t: string) => [...t.matchAll(QUOTED)].some((q) => /^\s*\p{Ll}/u.test(q[1] ?? '') || (q[1] ?? '').trim().split(/\s+/).length >= 5) || /^[^"„“”»«]*["„“”»«][^"„“”»«]*$/u.test(t);
@@ -93,7 +94,8 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   if ((rimeligGrund.test(t) && !breachWithoutGrund.test(t)) || rimeligGrundLabel.test(clause.before)) score += w.rimeligGrund;
   if (citizenSays.test(clause.before) || citizenSays.test(t)) score += w.citizenSays;
   if (duty.test(t)) score += w.duty;
-  if (quotesSpeech(t)) score += w.quote;
+  // "Kommunen begrundede afgørelsen således:⏎»Du udeblev …«": an authority's words, no one's speech.
+  if (quotesSpeech(t) && !quotedDecision.test(clause.previous)) score += w.quote;
   // An earlier incident named before the breach or in it; what follows it ("…, efter at du tidligere er blevet sanktioneret") is not.
   if (history.test(clause.before + t) || longAgo(clause, input)) score += w.history;
   if (explanationMissing.test(t)) score += w.explanationMissing;

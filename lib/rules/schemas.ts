@@ -319,6 +319,8 @@ export const SanctionRules = z.object({
     temporal: regexSource,
     namesSanction: regexSource,
     breachWithoutGrund: regexSource,
+    /** An intro to the authority's own words quoted ("Kommunen begrundede afgørelsen således:"). */
+    quotedDecision: regexSource,
   }),
   /** The weight of each signal a clause is scored by, and the sum that makes it a reason. */
   weights: z.object({

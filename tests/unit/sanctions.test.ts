@@ -222,4 +222,10 @@ describe('findSanctionReasons', () => {
       'Afgørelse om skærpet rådighedssanktion\nVi har besluttet at give dig en skærpet rådighedssanktion.\n\nJobværkstedet har registreret dit fremmøde således:\n\nMandag den 2. marts: ikke mødt\nTorsdag den 5. marts: mødt\nFredag den 6. marts: sygemeldt kl. 7.40 (godkendt fravær)\nMandag den 9. marts: ikke mødt\n\nVær opmærksom på:\n- Møder du slet ikke op i en hel kalendermåned, ophører din hjælp.';
     expect(reasons(t)).toEqual(['Mandag den 2. marts: ikke mødt', 'Mandag den 9. marts: ikke mødt']);
   });
+
+  it('reads the reason Ankestyrelsen upholds ("Vi er enige med kommunen i, at …") and the kommune\'s reasons it quotes', () => {
+    const t =
+      'Ankestyrelsens afgørelse i din sag om fradrag i kontanthjælp\n\nKommunen har foretaget fradrag i din kontanthjælp for 4 dage. Kommunen begrundede afgørelsen således:\n\n»Du udeblev uden rimelig grund fra din jobsamtale den 10. februar 2026.«\n\nVi er enige med kommunen i, at du uden rimelig grund udeblev fra jobsamtalen den 10. februar 2026.';
+    expect(reasons(t)).toEqual(['Du udeblev uden rimelig grund fra din jobsamtale den 10. februar 2026', 'du uden rimelig grund udeblev fra jobsamtalen den 10. februar 2026']);
+  });
 });
