@@ -59,6 +59,10 @@ const temporal = new RegExp(s.notReason.temporal, 'iu');
 const namesSanction = new RegExp(s.notReason.namesSanction, 'iu');
 const breachWithoutGrund = new RegExp(s.notReason.breachWithoutGrund, 'iu');
 const quotedDecision = new RegExp(s.notReason.quotedDecision, 'iu');
+/** The last "og"/"," and what follows it: the part a missing explanation is joined to ends there. */
+const lastJoin = /(?:,|\s(?:og|samt))\s+(?:(?!,|\s(?:og|samt)\s).)*$/su;
+const conditionalClause = new RegExp(s.notReason.conditionalClause, 'iu');
+const conclusionContinues = new RegExp(s.notReason.conclusionContinues, 'giu');
 /** Quoted words: the citizen's own ("ikke gad møde op"), not a quoted name ("Jobsøgning i praksis"). */
 const QUOTED = /["„“”»«]([^"„“”»«]{1,200})["“”»«]/gu;
 const quotesSpeech = (t: string) => [...t.matchAll(QUOTED)].some((q) => /^\s*\p{Ll}/u.test(q[1] ?? '') || (q[1] ?? '').trim().split(/\s+/).length >= 5) || /^[^"„“”»«]*["„“”»«][^"„“”»«]*$/u.test(t);
@@ -84,13 +88,16 @@ function longAgo(clause: Clause, input: AnalysisInput): boolean {
  */
 export function scoreReason(clause: Clause, input: AnalysisInput): number {
   const t = clause.text;
-  if (!breach.test(t)) return 0;
+  const first = breach.exec(t);
+  if (!first) return 0;
+  // A missing explanation joined to a breach ("du ikke deltog …, og ikke har givet os en forklaring") goes on with it.
+  const missing = explanationMissing.exec(t);
   let score = w.breach;
   if (subject.test(t) || sharedSubjectLead.test(clause.before)) score += w.subject;
   if (clause.afterMarker) score += w.reasonMarker;
   if (clause.inReasonSection) score += w.reasonSection;
   if (clause.listUnderReason) score += w.listUnderReason;
-  if (hypothetical.test(clause.before + t)) score += w.hypothetical;
+  if (hypothetical.test(clause.before + t) || conditionalClause.test(t)) score += w.hypothetical;
   if ((rimeligGrund.test(t) && !breachWithoutGrund.test(t)) || rimeligGrundLabel.test(clause.before)) score += w.rimeligGrund;
   if (citizenSays.test(clause.before) || citizenSays.test(t)) score += w.citizenSays;
   if (duty.test(t)) score += w.duty;
@@ -98,8 +105,10 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   if (quotesSpeech(t) && !quotedDecision.test(clause.previous)) score += w.quote;
   // An earlier incident named before the breach or in it; what follows it ("…, efter at du tidligere er blevet sanktioneret") is not.
   if (history.test(clause.before + t) || longAgo(clause, input)) score += w.history;
-  if (explanationMissing.test(t)) score += w.explanationMissing;
-  if (conclusion.test(t)) score += w.conclusion;
+  const joined = missing ? lastJoin.exec(t.slice(0, missing.index)) : null;
+  if (missing && !(joined && statesBreach(t.slice(0, joined.index)))) score += w.explanationMissing;
+  // "…, og du deltog derfor ikke i samtalen" carries the breach on; any other "derfor" concludes.
+  if (conclusion.test(t.replace(conclusionContinues, ''))) score += w.conclusion;
   if (statusPeriod.test(t)) score += w.statusPeriod;
   if (informed.test(t)) score += w.informed;
   if (notSanctioned.test(clause.sentence.text)) score += w.notSanctioned;

@@ -321,6 +321,10 @@ export const SanctionRules = z.object({
     breachWithoutGrund: regexSource,
     /** An intro to the authority's own words quoted ("Kommunen begrundede afgørelsen således:"). */
     quotedDecision: regexSource,
+    /** A "derfor" that carries a breach on ("…, og du deltog derfor ikke"). */
+    conclusionContinues: regexSource,
+    /** A clause that states a condition ("når du ikke har meldt fravær, …"). */
+    conditionalClause: regexSource,
   }),
   /** The weight of each signal a clause is scored by, and the sum that makes it a reason. */
   weights: z.object({

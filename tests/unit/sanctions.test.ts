@@ -228,4 +228,15 @@ describe('findSanctionReasons', () => {
       'Ankestyrelsens afgørelse i din sag om fradrag i kontanthjælp\n\nKommunen har foretaget fradrag i din kontanthjælp for 4 dage. Kommunen begrundede afgørelsen således:\n\n»Du udeblev uden rimelig grund fra din jobsamtale den 10. februar 2026.«\n\nVi er enige med kommunen i, at du uden rimelig grund udeblev fra jobsamtalen den 10. februar 2026.';
     expect(reasons(t)).toEqual(['Du udeblev uden rimelig grund fra din jobsamtale den 10. februar 2026', 'du uden rimelig grund udeblev fra jobsamtalen den 10. februar 2026']);
   });
+
+  it('keeps a breach that goes on with "og du … derfor ikke" or a missing explanation, but not the missing explanation alone', () => {
+    const hearing = 'Partshøring – vi overvejer at stoppe dine sygedagpenge\n\nVi overvejer at stoppe dine sygedagpenge, fordi du ikke har medvirket.\n';
+    expect(reasons(`${hearing}Vi ringede til dig den 3. februar. Du tog ikke telefonen og ringede ikke tilbage, og du deltog derfor ikke i samtalen.`)).toContain(
+      'Du tog ikke telefonen og ringede ikke tilbage, og du deltog derfor ikke i samtalen',
+    );
+    expect(reasons(`${hearing}Vi har lagt vægt på,\n- at du ikke deltog i samtalen den 3. februar 2026 og ikke har givet os en forklaring.`)).toContain(
+      'du ikke deltog i samtalen den 3. februar 2026 og ikke har givet os en forklaring',
+    );
+    expect(reasons(`${hearing}Du har ikke sendt yderligere bemærkninger.`)).toEqual(['du ikke har medvirket']);
+  });
 });
