@@ -239,4 +239,18 @@ describe('findSanctionReasons', () => {
     );
     expect(reasons(`${hearing}Du har ikke sendt yderligere bemærkninger.`)).toEqual(['du ikke har medvirket']);
   });
+
+  it('reads a trailing "når" as a cause, "Vi har heller ikke hørt fra dig, efter at vi sendte …" and a passive "ikke er meddelt" as breaches, and a repayment as no sanction', () => {
+    const decision = 'Afgørelse om fradrag i din kontanthjælp\nVi har besluttet at foretage fradrag i din hjælp.\n';
+    expect(reasons(`${decision}Det er ikke en rimelig grund for den 23. marts, når du ikke gav besked.`)).toEqual(['når du ikke gav besked']);
+    expect(reasons(`${decision}Når du ikke har meldt fravær, kan vi ikke lægge til grund, at du var syg.`)).toEqual([]);
+    const stop = 'Afgørelse om stop af din folkepension\nVi har stoppet din folkepension.\n';
+    expect(reasons(`${stop}Vi har heller ikke hørt fra dig, efter at vi sendte dig en påmindelse.`)).toEqual([
+      'Vi har heller ikke hørt fra dig, efter at vi sendte dig en påmindelse',
+    ]);
+    expect(reasons(`${decision}Vi har lagt vægt på, at fraværet ikke er meddelt hverken praktikstedet eller kommunen.`)).toEqual([
+      'fraværet ikke er meddelt hverken praktikstedet eller kommunen',
+    ]);
+    expect(findSanctionReasons(inputFor('Du har fået 2.184 kr. for meget udbetalt. Vi trækker 546 kr. i hver af dine næste 4 udbetalinger. Vi har ikke hørt fra dig.')).present).toBe(false);
+  });
 });
