@@ -71,13 +71,25 @@ const DAY = 86_400_000;
 /** Whether the clause states a breached duty (exported for the variation harness). */
 export const statesBreach = (text: string) => breach.test(text);
 
-/** A clause about an incident long before the letter: a date more than `historyDays` before it. */
+const monthOf = new Map(rules.dates.months.flatMap((m) => m.names.map((n) => [n.toLowerCase(), m.n] as const)));
+/** "I marts 2025": a month and year with no day. */
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${[...monthOf.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+(\\d{4})(?!\\d)`, 'giu');
+
+/**
+ * A clause about an incident long before the letter: a date in it more than `historyDays`
+ * before the letter, or a month named with its year in its sentence ("I marts 2025 trak vi …,
+ * fordi du ikke mødte op").
+ */
 function longAgo(clause: Clause, input: AnalysisInput): boolean {
   if (!input.letterDate) return false;
   const letter = Date.parse(input.letterDate);
-  return input.dates.some(
-    (d) => d.start >= clause.start && d.end <= clause.end && d.yearGiven && letter - Date.parse(d.iso) > s.notReason.historyDays * DAY,
-  );
+  const old = (ms: number) => letter - ms > s.notReason.historyDays * DAY;
+  if (input.dates.some((d) => d.start >= clause.start && d.end <= clause.end && d.yearGiven && old(Date.parse(d.iso)))) return true;
+  for (const m of input.text.slice(clause.sentence.start, clause.end).matchAll(MONTH_YEAR)) {
+    const month = monthOf.get((m[1] ?? '').toLowerCase());
+    if (month && old(Date.UTC(Number(m[2]), month, 0))) return true;
+  }
+  return false;
 }
 
 /**

@@ -253,4 +253,10 @@ describe('findSanctionReasons', () => {
     ]);
     expect(findSanctionReasons(inputFor('Du har fået 2.184 kr. for meget udbetalt. Vi trækker 546 kr. i hver af dine næste 4 udbetalinger. Vi har ikke hørt fra dig.')).present).toBe(false);
   });
+
+  it('takes "du ikke lagde dit CV på Jobnet" as a breach, and an incident in a month of a year long before the letter as history', () => {
+    const decision = 'Dato: 27. november 2026\nAfgørelse om fradrag i din uddannelseshjælp\nVi trækker i din hjælp, fordi\n- du ikke lagde dit CV på Jobnet til tiden.\n';
+    expect(reasons(`${decision}I marts 2025 trak vi i din hjælp for 3 dage, fordi du ikke mødte op til en samtale.`)).toEqual(['du ikke lagde dit CV på Jobnet til tiden']);
+    expect(reasons(`${decision}Vi har ikke lagt vægt på, at du var syg.`)).toEqual(['du ikke lagde dit CV på Jobnet til tiden']);
+  });
 });
