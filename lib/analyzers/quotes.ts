@@ -18,13 +18,18 @@ export function findQuotes(text: string): Quote[] {
       const o = text.indexOf(open, from);
       if (o < 0) break;
       const straight = open === close;
-      // A straight quote opens only at a word's start, and an apostrophe is no quote.
-      if (straight && /[\p{L}\d]/u.test(text[o - 1] ?? ' ')) {
+      // A straight quote opens only at a word's start, and an apostrophe is no quote. Any
+      // opening mark leans on the word after it, a closing one on the word before it: the
+      // "»" that ends one quote never opens the next ("«a»⏎⏎b⏎«c»" holds no »…«).
+      if ((straight && /[\p{L}\d]/u.test(text[o - 1] ?? ' ')) || /\s/u.test(text[o + 1] ?? ' ')) {
         from = o + 1;
         continue;
       }
       let c = text.indexOf(close, o + 1);
-      while (straight && c >= 0 && /[\p{L}\d]/u.test(text[c + 1] ?? ' ') && /[\p{L}]/u.test(text[c - 1] ?? ' ')) {
+      while (
+        c >= 0 &&
+        ((straight && /[\p{L}\d]/u.test(text[c + 1] ?? ' ') && /[\p{L}]/u.test(text[c - 1] ?? ' ')) || /\s/u.test(text[c - 1] ?? ' '))
+      ) {
         c = text.indexOf(close, c + 1);
       }
       if (c < 0 || c - o > m.maxQuoteLength || used.has(o) || used.has(c)) {

@@ -210,4 +210,9 @@ describe('findMedicalQuotes', () => {
     expect(quotes('Lægen mener det er godt.')).toEqual([]);
     expect(quotes('Du skriver du har ondt.')).toEqual([]);
   });
+
+  it('never pairs the mark that closes one quote with the mark that opens the next', () => {
+    const text = 'Om prognosen skriver speciallægen: «Prognosen er dårlig.»\n\nLægekonsulenten er uenig og skriver:\n\n«Der er ikke objektive fund.»';
+    expect(quotes(text)).toEqual(['Prognosen er dårlig.', 'Der er ikke objektive fund.']);
+  });
 });
