@@ -7,6 +7,7 @@ import { findQuotes, type Quote } from './quotes';
 import type { AnalysisInput, Draft } from './types';
 
 const m = rules.medical;
+const attributionAfter = new RegExp(m.attributionAfter, 'iu');
 const reportedLead = new RegExp(fill(m.reportedLead, { source: words(SOURCE), verb: m.reportingVerbs, thatless: m.thatless }), 'iu');
 const accordingTo = new RegExp(fill(m.accordingTo, { source: words(SOURCE) }), 'iu');
 const fremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(SOURCE) }), 'iu');
@@ -94,6 +95,15 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
       lead = earliest([pronounLead, invertedPointerLead, pointerObjectLead, invertedPointerObjectLead, pointerFremgaarObject], sentence.text);
       // "Erklæringen ændrer ikke vores vurdering af, at …" is the letter's own voice.
       source = lead && !negatedLead.test(lead[0]) && !authorityVoice.test(lead[0]) ? antecedent(sentences, index) : null;
+    }
+    // "Du kan genoptage arbejdet på nedsat tid, skriver din læge": the statement before its source.
+    const attribution = attributionAfter.exec(sentence.text);
+    const after = attribution && (!lead || (lead.index ?? 0) > attribution.index) ? sourceAfter(text, sentence.start + attribution.index) : null;
+    // "Din læge, Hans Kragelund, skriver, at …": words that name the source are its subject, no statement.
+    const named = attribution ? firstSource(sentence.text.slice(0, attribution.index)) : null;
+    if (attribution && after?.medical && !named && !quotes.some((q) => q.start < sentence.start + attribution.index && q.end > sentence.start)) {
+      const span = trimSpan(text, sentence.start, sentence.start + attribution.index);
+      if (span.end - span.start >= 3) out.push({ ...span, style: 'reported', source: after.text.toLowerCase() });
     }
     if (!lead || !source?.medical) return;
     const contentStart = sentence.start + (lead.index ?? 0) + lead[0].length;

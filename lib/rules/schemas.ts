@@ -198,6 +198,8 @@ export const MedicalRules = z.object({
   /** "og videre:": a colon lead that goes on with the statement quoted before. */
   continues: regexSource,
   sourceAfter: regexSource,
+  /** A statement put before its source ("…, skriver din læge"): where the attribution starts. */
+  attributionAfter: regexSource,
   quotes: z.array(z.object({ open: z.string().length(1), close: z.string().length(1) })),
   /** "Hun skriver, at …": a pronoun that points back to a medical source just named. */
   pronounLead: regexSource,

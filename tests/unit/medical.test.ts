@@ -215,4 +215,11 @@ describe('findMedicalQuotes', () => {
     const text = 'Om prognosen skriver speciallægen: «Prognosen er dårlig.»\n\nLægekonsulenten er uenig og skriver:\n\n«Der er ikke objektive fund.»';
     expect(quotes(text)).toEqual(['Prognosen er dårlig.', 'Der er ikke objektive fund.']);
   });
+
+  it('reads a statement put before its source, and a quote with its source in brackets after it', () => {
+    expect(quotes('Du kan genoptage arbejdet på nedsat tid, skriver din læge i samme attest.')).toEqual(['Du kan genoptage arbejdet på nedsat tid']);
+    expect(quotes('Din læge, Hans Kragelund, skriver, at du er syg.')).toEqual(['du er syg']);
+    expect(quotes('Du kan ikke arbejde, skriver du i din mail.')).toEqual([]);
+    expect(quotes('«Patienten har profiteret af forløbet» (journal, Psykiatrisk Center, 4/2).')).toEqual(['Patienten har profiteret af forløbet']);
+  });
 });
