@@ -117,7 +117,8 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
     for (let k = 0; k + 1 < cuts.length; k++) {
       let from = cuts[k] as number;
       const to = cuts[k + 1] as number;
-      let afterMarker = label.test(previous.replace(/[:\s]+$/, '')) || introEnd.test(previous);
+      const afterLabel = label.test(previous.replace(/[:\s]+$/, ''));
+      let afterMarker = afterLabel || introEnd.test(previous);
       // Strip the lead, repeatedly: "- og at fordi" is bullet, "og", "at", marker.
       for (;;) {
         const rest = sentence.text.slice(from);
@@ -127,8 +128,11 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
         from += m[0].length;
       }
       const labelled = /^([^:]{2,40}):\s*/u.exec(sentence.text.slice(from));
+      // "Begrundelse: Manglende fremmøde til samtale 3/3": a field, no heading.
+      let field = false;
       if (labelled && label.test(labelled[1] as string)) {
         afterMarker = true;
+        field = true;
         from += labelled[0].length;
       }
       let clause = sentence.text.slice(from, to);
@@ -144,7 +148,7 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
         sentence,
         before: sentence.text.slice(0, from),
         previous: sentences[index - 1]?.text ?? '',
-        heading,
+        heading: heading && !field && !afterLabel,
         afterMarker,
         inReasonSection: section,
         listUnderReason: (item && listIntroIsReason) || (inTable && tableOfReasons === true),

@@ -259,4 +259,18 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}I marts 2025 trak vi i din hjælp for 3 dage, fordi du ikke mødte op til en samtale.`)).toEqual(['du ikke lagde dit CV på Jobnet til tiden']);
     expect(reasons(`${decision}Vi har ikke lagt vægt på, at du var syg.`)).toEqual(['du ikke lagde dit CV på Jobnet til tiden']);
   });
+
+  it('reads a form\'s "Begrundelse:" fields, "takket nej", a phone meeting not taken; not a decision\'s "handler ikke om" or an earlier warning\'s reason', () => {
+    const form = 'Afgørelse om fradrag i din kontanthjælp\nVi har foretaget fradrag i din kontanthjælp.\nYdelse: Kontanthjælp\nSanktionstype: Fradrag\nBegrundelse: Manglende fremmøde til samtale 3/3-2026 kl. 10.00\nSupplerende begrundelse: Udeblivelse fra jobsamtale 5/3-2026\n';
+    expect(reasons(form)).toEqual(['Manglende fremmøde til samtale 3/3-2026 kl. 10.00', 'Udeblivelse fra jobsamtale 5/3-2026']);
+    const decision = 'Afgørelse om karantæne\nDu får karantæne, fordi du har takket nej til et arbejde.\n';
+    expect(reasons(decision)).toEqual(['du har takket nej til et arbejde']);
+    expect(reasons(`${decision}Afgørelsen handler ikke om, at du har sagt nej til behandling.`)).toEqual(['du har takket nej til et arbejde']);
+    expect(reasons(`${decision}Den 12. januar sendte vi dig en skriftlig advarsel, fordi du ikke havde registreret din jobsøgning.`)).toEqual(['du har takket nej til et arbejde']);
+    expect(reasons(`${decision}Vi ringede to gange, men du tog ikke telefonen.`)).toEqual(['du har takket nej til et arbejde']);
+    expect(reasons(`${decision}Du tog ikke telefonen til den aftalte samtale den 20. november.`)).toEqual([
+      'du har takket nej til et arbejde',
+      'Du tog ikke telefonen til den aftalte samtale den 20. november',
+    ]);
+  });
 });
