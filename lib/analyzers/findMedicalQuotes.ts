@@ -1,14 +1,14 @@
 import { rules } from '../rules';
 import { explanation, say, sourceOf } from './explain';
 import { findBlockQuotes, findTableQuotes, type Reported } from './medicalBlocks';
-import { antecedent, firstSource, POINTER, pointedTo, pronounLead, SOURCE, sourceAfter, sourceBefore } from './medicalSources';
+import { antecedent, firstSource, INVERTED_POINTER, POINTER, pointedTo, pronounLead, SOURCE, sourceAfter, sourceBefore } from './medicalSources';
 import { fill, trimSpan, words, type Span } from './patterns';
 import { findQuotes, type Quote } from './quotes';
 import type { AnalysisInput, Draft } from './types';
 
 const m = rules.medical;
 const attributionAfter = new RegExp(m.attributionAfter, 'iu');
-const reportedLead = new RegExp(fill(m.reportedLead, { source: words(SOURCE), verb: m.reportingVerbs, thatless: m.thatless }), 'iu');
+const reportedLead = new RegExp(fill(m.reportedLead, { source: words(SOURCE), verb: `${m.reportingVerbs}|${m.speechVerbs}`, thatless: m.thatless }), 'iu');
 const accordingTo = new RegExp(fill(m.accordingTo, { source: words(SOURCE) }), 'iu');
 const fremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(SOURCE) }), 'iu');
 const pointerFremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(POINTER) }), 'iu');
@@ -19,11 +19,11 @@ const negatedLead = new RegExp(m.negatedLead, 'iu');
 const infinitiveLead = new RegExp(m.infinitiveLead, 'iu');
 const authorityVoice = new RegExp(words(m.authorityVoice), 'iu');
 /** "Heri bekræfter lægen, at …"; "Samtidig vurderer hun, at …". */
-const invertedLead = new RegExp(fill(m.invertedLead, { verb: m.reportingVerbs, source: words(SOURCE) }), 'iu');
-const invertedPointerLead = new RegExp(fill(m.invertedLead, { verb: m.reportingVerbs, source: words(POINTER) }), 'iu');
+const invertedLead = new RegExp(fill(m.invertedLead, { verb: `${m.reportingVerbs}|${m.speechVerbs}`, source: words(SOURCE) }), 'iu');
+const invertedPointerLead = new RegExp(fill(m.invertedLead, { verb: m.reportingVerbs, source: words(INVERTED_POINTER) }), 'iu');
 /** "Han anbefaler et langvarigt forløb …", "Notatet beskriver en velbehandlet leddegigt". */
 const pointerObjectLead = new RegExp(fill(m.objectLead, { source: words(POINTER), objectVerb: m.objectVerbs }), 'iu');
-const invertedPointerObjectLead = new RegExp(fill(m.invertedObjectLead, { source: words(POINTER), objectVerb: m.objectVerbs }), 'iu');
+const invertedPointerObjectLead = new RegExp(fill(m.invertedObjectLead, { source: words(INVERTED_POINTER), objectVerb: m.objectVerbs }), 'iu');
 const labelLead = new RegExp(fill(m.labelLead, { source: words(SOURCE) }), 'iu');
 const partSplit = new RegExp(fill(m.partSplit, { verb: m.reportingVerbs }), 'giu');
 const seriesMarker = new RegExp(m.seriesMarker, 'iu');
@@ -114,7 +114,10 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
     // Each "og at …" goes on with the same statement and is a finding of its own.
     for (const whole of partsOf(text, contentStart, contentEnd, quotes)) {
       // ", og han vurderer, at …": the part starts with a lead of its own.
-      const inner = pronounLead.exec(text.slice(whole.start, whole.end));
+      // ", og at lægekonsulenten vurderer, at …": a part that starts with a named source's lead.
+      const partText = text.slice(whole.start, whole.end);
+      const named = reportedLead.exec(partText);
+      const inner = pronounLead.exec(partText) ?? (named?.index === 0 ? named : null);
       if (inner && (negatedLead.test(inner[0]) || infinitiveLead.test(inner[0]))) continue;
       const part = inner ? { start: whole.start + inner[0].length, end: whole.end } : whole;
       const firstQuote = quotes.find((q) => q.open >= part.start && q.open < part.end);

@@ -18,6 +18,8 @@ export const pointsBack = new RegExp(m.pointsBack, 'iu');
 const sourceAfterLead = new RegExp(m.sourceAfter, 'iu');
 /** Pronouns, short names and nouns that point back to a source just named. */
 export const POINTER = `${m.pointers}|${m.backReferences}`;
+/** Pointers after a reporting verb ("skriver hun, at"): without those that are articles there ("vurderer de nye …"). */
+export const INVERTED_POINTER = [...m.pointers.split('|').filter((p) => !m.notInvertedPointers.includes(p)), m.backReferences].join('|');
 export const pronounLead = new RegExp(fill(m.pronounLead, { verb: m.reportingVerbs, pointer: POINTER, thatless: m.thatless }), 'iu');
 export const backReference = new RegExp(words(m.backReferences), 'iu');
 /** Any pronoun, short name or noun that points back to a source. */
@@ -81,8 +83,10 @@ export function sourceBefore(text: string, sentences: Sentence[], at: number): S
   }
   // "Heraf fremgår det, at …": the source is in the sentence before.
   if (sentence && pointsBack.test(text.slice(start, at))) {
-    const prev = sentences[sentences.indexOf(sentence) - 1];
-    if (prev) return lastSource(prev.text, prev.start) ?? own;
+    const i = sentences.indexOf(sentence);
+    const prev = sentences[i - 1];
+    // "Notatet konkluderer, at … Der står også: »…«": the sentence before points back in turn.
+    if (prev) return lastSource(prev.text, prev.start) ?? (backReference.test(prev.text) ? antecedent(sentences, i - 1) : own);
   }
   // "Om samarbejdet skriver hun i sin udtalelse: »…«": a pronoun or "erklæringen" before the quote.
   if (!own && sentence && pointer.test(text.slice(start, at))) return antecedent(sentences, index);

@@ -179,6 +179,8 @@ export const MedicalRules = z.object({
   /** Who a statement was written to ("… til rehabiliteringsteamet:"): no author. */
   recipientBefore: regexSource,
   reportingVerbs: regexSource,
+  /** Verbs of speech ("Lægen sagde, at"): only after a named medical source. */
+  speechVerbs: regexSource,
   /** A reporting verb right before a subject and its verb, with no "at" ("lægen skriver du har migræne"). */
   thatless: regexSource,
   reportedLead: regexSource,
@@ -205,6 +207,8 @@ export const MedicalRules = z.object({
   pronounLead: regexSource,
   /** Pronouns and short names ("Hun", "Lægen") that point back to a source just named. */
   pointers: regexSource,
+  /** Pointers that are articles after a verb ("vurderer de nye oplysninger"). */
+  notInvertedPointers: z.array(z.string()),
   /** Definite nouns that point back to the statement just named ("af erklæringen", "Notatet", "Heri"). */
   backReferences: regexSource,
   /** The letter's own voice ("vores vurdering"): a pointer's lead with it reports no statement. */

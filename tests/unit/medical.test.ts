@@ -222,4 +222,25 @@ describe('findMedicalQuotes', () => {
     expect(quotes('Du kan ikke arbejde, skriver du i din mail.')).toEqual([]);
     expect(quotes('«Patienten har profiteret af forløbet» (journal, Psykiatrisk Center, 4/2).')).toEqual(['Patienten har profiteret af forløbet']);
   });
+
+  it('reads what a named doctor said ("Lægen fortalte, at"), "Der står også:" after a note, and no statement by a caseworker or the citizen', () => {
+    expect(quotes('Jeg talte med din læge. Lægen fortalte, at du har det bedre, og at du kan gå på trapper. Lægen sagde også, at du bør undgå løft.')).toEqual([
+      'du har det bedre',
+      'du kan gå på trapper',
+      'du bør undgå løft',
+    ]);
+    expect(quotes('Du blev set af en overlæge. Notatet konkluderer, at du er i bedring. Der står også: "Ingen holdepunkter for bipolar lidelse."')).toEqual([
+      'du er i bedring',
+      'Ingen holdepunkter for bipolar lidelse.',
+    ]);
+    expect(quotes('Speciallægen skriver, at du er syg.\n\nSocialrådgiver: Kirsten Lund oplyste, at du har gæld. Hun foreslog, at du får gældsrådgivning.')).toEqual(['du er syg']);
+    expect(quotes('Speciallægen skriver, at du er syg.\n\nBorgeren:\nLouise fortalte, at hun har ondt. Hun sagde: »Jeg vil gerne arbejde.«')).toEqual(['du er syg']);
+    expect(quotes('Vi har lagt vægt på, at din læge vurderer, at prognosen er usikker, og at lægekonsulenten vurderer, at der ikke kan gives en tidshorisont.')).toEqual([
+      'prognosen er usikker',
+      'der ikke kan gives en tidshorisont',
+    ]);
+    expect(quotes('Hvis du får en ny attest, så send den. Vi vurderer de nye oplysninger inden 10 hverdage efter, at vi har modtaget dem.')).toEqual([]);
+    expect(quotes('Kardiologen skriver, at fysisk hårdt arbejde frarådes, men din arbejdsgiver kan tilbyde lette opgaver.')).toEqual(['fysisk hårdt arbejde frarådes']);
+    expect(quotes('Attesten siger ikke, at du var forhindret i at møde.')).toEqual([]);
+  });
 });
