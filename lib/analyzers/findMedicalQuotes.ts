@@ -25,6 +25,8 @@ const invertedPointerLead = new RegExp(fill(m.invertedLead, { verb: m.reportingV
 const pointerObjectLead = new RegExp(fill(m.objectLead, { source: words(POINTER), objectVerb: m.objectVerbs }), 'iu');
 const invertedPointerObjectLead = new RegExp(fill(m.invertedObjectLead, { source: words(INVERTED_POINTER), objectVerb: m.objectVerbs }), 'iu');
 const labelLead = new RegExp(fill(m.labelLead, { source: words(SOURCE) }), 'iu');
+/** "- Samme erklæring: Ingen løft over 10 kg": a label that points back to the statement before. */
+const pointerLabelLead = new RegExp(fill(m.labelLead, { source: words(m.backReferences) }), 'iu');
 const partSplit = new RegExp(fill(m.partSplit, { verb: m.reportingVerbs }), 'giu');
 const seriesMarker = new RegExp(m.seriesMarker, 'iu');
 const seriesSplit = new RegExp(`${fill(m.partSplit, { verb: m.reportingVerbs })}|${m.seriesSplit}`, 'giu');
@@ -92,7 +94,7 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
     let source = lead && !negatedLead.test(lead[0]) ? (firstSource(lead[0]) ?? pointedTo(lead[0], sentences, index)) : null;
     // "Hun skriver, at <content>", "Notatet beskriver <content>": a pronoun or a noun for the medical source named just before.
     if (!source?.medical) {
-      lead = earliest([pronounLead, invertedPointerLead, pointerObjectLead, invertedPointerObjectLead, pointerFremgaarObject], sentence.text);
+      lead = earliest([pronounLead, invertedPointerLead, pointerObjectLead, invertedPointerObjectLead, pointerFremgaarObject, pointerLabelLead], sentence.text);
       // "Erklæringen ændrer ikke vores vurdering af, at …" is the letter's own voice.
       source = lead && !negatedLead.test(lead[0]) && !authorityVoice.test(lead[0]) ? antecedent(sentences, index) : null;
     }

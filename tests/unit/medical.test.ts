@@ -243,4 +243,13 @@ describe('findMedicalQuotes', () => {
     expect(quotes('Kardiologen skriver, at fysisk hårdt arbejde frarådes, men din arbejdsgiver kan tilbyde lette opgaver.')).toEqual(['fysisk hårdt arbejde frarådes']);
     expect(quotes('Attesten siger ikke, at du var forhindret i at møde.')).toEqual([]);
   });
+
+  it('reads labelled stikord ("Friattest, egen læge, 06.11.2026: …", "Samme erklæring: …") and "finder <object>" after a place and date', () => {
+    const t = 'Lægeerklæring, egen læge, 12.10.2026: Menisklæsion højre knæ.\n- Samme erklæring: Ingen løft over 10 kg i 3 måneder.\n- Friattest, egen læge (Lægehuset Risskov Torv), 06.11.2026: Arbejdsdygtig på fuld tid fra 09.11.2026.';
+    expect(quotes(t)).toEqual(['Menisklæsion højre knæ', 'Ingen løft over 10 kg i 3 måneder', 'Arbejdsdygtig på fuld tid fra 09.11.2026']);
+    expect(quotes('Neuropsykolog Mads Lauridsen finder ved den neuropsykologiske undersøgelse af 3. februar 2026 lette vanskeligheder med opmærksomhed.')).toEqual([
+      'lette vanskeligheder med opmærksomhed',
+    ]);
+    expect(quotes('Speciallægen finder det ikke nødvendigt med flere undersøgelser.')).toEqual([]);
+  });
 });
