@@ -273,4 +273,18 @@ describe('findSanctionReasons', () => {
       'Du tog ikke telefonen til den aftalte samtale den 20. november',
     ]);
   });
+
+  it('reads an a-kasse\'s breaches of "medlemmet" (ferie "uden forudgående meddelelse", "ikke har meddelt", "ikke har kunnet påtage sig arbejde"), not a third party\'s report or the rimelig-grund reasoning', () => {
+    const decision = 'Afgørelse om karantæne\nMedlemmet pålægges karantæne.\n';
+    expect(reasons(`${decision}Medlemmet har ikke ret til dagpenge, idet medlemmet har holdt ferie i udlandet uden forudgående meddelelse til a-kassen.`)).toEqual([
+      'medlemmet har holdt ferie i udlandet uden forudgående meddelelse til a-kassen',
+    ]);
+    expect(reasons(`${decision}Der er lagt vægt på, at medlemmet ikke har meddelt ferien på forhånd.`)).toEqual(['medlemmet ikke har meddelt ferien på forhånd']);
+    expect(reasons(`${decision}Medlemmet har ikke kunnet påtage sig arbejde med dags varsel i ferieperioden.`)).toEqual([
+      'Medlemmet har ikke kunnet påtage sig arbejde med dags varsel i ferieperioden',
+    ]);
+    expect(reasons(`${decision}Arbejdsgiveren har den 18. juni 2026 givet jobcentret besked om, at samtalen ikke blev gennemført.`)).toEqual([]);
+    expect(reasons(`${decision}Notatet siger ikke noget om, at medlemmet ikke kunne møde til en samtale.`)).toEqual([]);
+    expect(reasons(`${decision}Vi vurderer, at de beskrevne gener ikke forklarer fravær på hele dage uden forudgående meddelelse.`)).toEqual([]);
+  });
 });
