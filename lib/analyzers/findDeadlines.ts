@@ -21,24 +21,26 @@ const TIME = d.timeOfDay;
 const PERIOD = `(?<count>${NUMBER})\\s+(?:${d.unitQualifier}\\s+)?(?<unit>${UNIT})`;
 const MONTH = [...new Set(rules.dates.months.flatMap((x) => x.names))].sort((a, b) => b.length - a.length).join('|');
 
+// Periods first: "inden 4 uger efter …, dvs. senest den 3. marts 2026" is one deadline with its
+// computed date (GUIDE.md hard cases), which the date alone must not take first.
 const patterns: Array<{ id: string; re: RegExp }> = [
-  { id: 'deadline.date', re: new RegExp(words(`${d.triggers}\\s+(?:${DATE})(?:,?\\s+${TIME})?`), 'giu') },
   { id: 'deadline.period', re: new RegExp(words(`${d.triggers}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})?`, 'giu') },
-  { id: 'deadline.time', re: new RegExp(words(`${d.triggers}\\s+${TIME}`), 'giu') },
-  { id: 'deadline.window', re: new RegExp(words(`${d.windowTrigger}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})`, 'giu') },
-  {
-    id: 'deadline.havePeriod',
-    re: new RegExp(words(fill(d.havePeriod, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
-  },
-  { id: 'deadline.monthEnd', re: new RegExp(words(`${d.triggers}\\s+${fill(d.monthEnd, { month: MONTH })}`), 'giu') },
-  // An event the letter does not date, or one that recurs: the time is the event's, the date null.
-  ...d.eventDeadline.map((p) => ({ id: 'deadline.time', re: new RegExp(words(fill(p, { number: NUMBER })), 'giu') })),
-  ...d.statedDeadline.map((p) => ({ id: 'deadline.stated', re: new RegExp(words(fill(p, { date: DATE })), 'giu') })),
   // "Klagefristen er 4 uger …", "Du har 4 ugers klagefrist fra …"
   ...d.statedPeriod.map((p) => ({
     id: 'deadline.statedPeriod',
     re: new RegExp(words(fill(p, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
   })),
+  {
+    id: 'deadline.havePeriod',
+    re: new RegExp(words(fill(d.havePeriod, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
+  },
+  { id: 'deadline.window', re: new RegExp(words(`${d.windowTrigger}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})`, 'giu') },
+  { id: 'deadline.date', re: new RegExp(words(`${d.triggers}\\s+(?:${DATE})(?:,?\\s+${TIME})?`), 'giu') },
+  { id: 'deadline.time', re: new RegExp(words(`${d.triggers}\\s+${TIME}`), 'giu') },
+  { id: 'deadline.monthEnd', re: new RegExp(words(`${d.triggers}\\s+${fill(d.monthEnd, { month: MONTH })}`), 'giu') },
+  // An event the letter does not date, or one that recurs: the time is the event's, the date null.
+  ...d.eventDeadline.map((p) => ({ id: 'deadline.time', re: new RegExp(words(fill(p, { number: NUMBER })), 'giu') })),
+  ...d.statedDeadline.map((p) => ({ id: 'deadline.stated', re: new RegExp(words(fill(p, { date: DATE })), 'giu') })),
 ];
 const appealContext = new RegExp(d.appealContext, 'iu');
 const refersBack = new RegExp(d.refersBack, 'iu');

@@ -112,6 +112,20 @@ describe('findDeadlines', () => {
     expect(texts('Vi sender klagen inden 4 uger efter modtagelsen til Ankestyrelsen sammen med sagens akter.')[0]?.[0]).toBe('inden 4 uger efter modtagelsen');
   });
 
+  it('keeps a klagefrist and the date computed beside it as one deadline, and reads monthly and named svarfrister', () => {
+    const texts = (t: string) => deadlines(t).map((d) => [d.text, d.date, d.appeal]);
+    expect(texts('Du kan klage inden 4 uger efter, at du har modtaget afgørelsen, dvs. senest den 3. april 2025.')).toEqual([
+      ['inden 4 uger efter, at du har modtaget afgørelsen, dvs. senest den 3. april 2025', '2025-04-03', true],
+    ]);
+    expect(texts('Du har 4 uger til at klage, fra du har modtaget brevet, dvs. senest den 3. april 2025.')).toEqual([
+      ['Du har 4 uger til at klage, fra du har modtaget brevet, dvs. senest den 3. april 2025', '2025-04-03', true],
+    ]);
+    expect(texts('Du har 4 ugers klagefrist, som regnes fra den dag, du modtager brevet.')[0]?.[0]).toBe('4 ugers klagefrist, som regnes fra den dag, du modtager brevet');
+    expect(texts('Sagen genvurderes af kommunen inden 4 uger efter klagens modtagelse.')[0]?.[0]).toBe('inden 4 uger efter klagens modtagelse');
+    expect(texts('Send lønsedlen inden den 10. i den følgende måned.')).toEqual([['inden den 10. i den følgende måned', null, false]]);
+    expect(texts('Svarfrist for nye oplysninger: 15.06.2025.')).toEqual([['Svarfrist for nye oplysninger: 15.06.2025', '2025-06-15', false]]);
+  });
+
   it('gives a date without a year the year that follows the letter', () => {
     expect(deadlines('Svar senest den 5. januar.', '2025-12-10')[0]?.date).toBe('2026-01-05');
   });
