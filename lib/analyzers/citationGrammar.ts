@@ -22,7 +22,7 @@ const BEK_TITLE = `${escapeRegex(c.titleIntro.bekendtgørelse).replace(/ +/g, '\
 const UNIT_HEAD = `${c.section}\\s*(?<num>${c.number})`;
 export const grammar = {
   /** Where a provision starts: "§ 13", "§§ 22". */
-  start: /§§?\s*\d/gu,
+  start: /(?<![\p{L}\d]-?)§§?\s*\d/gu,
   unitHead: new RegExp(UNIT_HEAD, 'uy'),
   /** "kapitel 10": a citation only with its act ("kapitel 10 i retssikkerhedsloven"). */
   chapter: new RegExp(`${WORD_START}${c.chapter}`, 'giu'),
@@ -36,7 +36,7 @@ export const grammar = {
   join: new RegExp(`${c.rangeJoin}(?<num>${c.number})`, 'iuy'),
   pluralComma: new RegExp(`,\\s*(?<num>${c.number})`, 'iuy'),
   /** An act written before the paragraph: "aktivlovens § 36", "LAB § 118", "lovens § 37". */
-  actBefore: new RegExp(`${WORD_START}(?:(?<name>${NAMES})|(?<ana>${ANA_BEFORE})|(?<title>${LOV_TITLE}))${c.actBeforeGap}$`, 'iu'),
+  actBefore: new RegExp(`${WORD_START}(?:(?<name>${NAMES})|(?<ana>${ANA_BEFORE})|(?<title>${LOV_TITLE})|(?<bek>${BEK_TITLE}))${c.actBeforeGap}$`, 'iu'),
   abbrBefore: new RegExp(`${WORD_START}(?<abbr>${ABBRS})\\s+$`, 'u'),
   /** An act written after: ", i lov om aktiv socialpolitik", "i forvaltningsloven", "i loven". */
   actAfter: new RegExp(`${c.actAfter}(?:(?<name>${NAMES})|(?<ana>${ANA_AFTER})|(?<title>${LOV_TITLE})|(?<bek>${BEK_TITLE}))${WORD_END}`, 'iuy'),

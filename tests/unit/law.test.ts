@@ -93,6 +93,14 @@ describe('findLawCitations', () => {
     expect(cites('Se databeskyttelsesforordningens artikel 13 og 14.')).toEqual([['databeskyttelsesforordningens artikel 13 og 14', 'databeskyttelsesloven', null]]);
   });
 
+  it('reads a bekendtgørelse or an act with its abbreviation in brackets before its paragraphs, and no § inside a form code', () => {
+    expect(cites('Se bekendtgørelse om rådighed §§ 29-31.')).toEqual([['bekendtgørelse om rådighed §§ 29-31', 'bekendtgoerelse', '29']]);
+    expect(cites('Afgørelsen er truffet efter lov om aktiv socialpolitik (LAS) §§ 13, 35, 37 og 39.')).toEqual([
+      ['lov om aktiv socialpolitik (LAS) §§ 13, 35, 37 og 39', 'aktivloven', '13'],
+    ]);
+    expect(cites('Blanket-ID: KH-§37-F2')).toEqual([]);
+  });
+
   it('does not take authorities, forms, case numbers or "loven" alone for law', () => {
     for (const t of [
       'Ankestyrelsen har afgjort sagen.',
