@@ -287,4 +287,8 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}Notatet siger ikke noget om, at medlemmet ikke kunne møde til en samtale.`)).toEqual([]);
     expect(reasons(`${decision}Vi vurderer, at de beskrevne gener ikke forklarer fravær på hele dage uden forudgående meddelelse.`)).toEqual([]);
   });
+
+  it('reads "ikke har været aktivt jobsøgende" as a breach', () => {
+    expect(reasons('Afgørelse om karantæne\nDu får karantæne, fordi du ikke har været aktivt jobsøgende.')).toEqual(['du ikke har været aktivt jobsøgende']);
+  });
 });
