@@ -45,10 +45,12 @@ export function KlagefristBanner({ report, onReceived }: { report: Report; onRec
   const whyId = appeal.warnings.length > 0 ? 'klagefrist-notes' : 'klagefrist-how';
   const state = needs ? 'needs' : noAppeal ? 'none' : 'frist';
 
+  // The day to send by: the letter's own, where it is earlier than the law's (fail safe).
+  const shown = appeal.sendBy ?? appeal.deadline;
   const summary = needs
     ? `${QUESTION} ${needsText}`
-    : appeal.deadline
-      ? `Klagefrist: ${formatDanishDate(appeal.deadline)}. ${daysLeftText(appeal.deadline)}.`
+    : shown
+      ? `Klagefrist: ${formatDanishDate(shown)}. ${daysLeftText(shown)}.`
       : `Ingen klagefrist. ${appeal.steps[0] ?? ''}`;
 
   return (
@@ -57,15 +59,15 @@ export function KlagefristBanner({ report, onReceived }: { report: Report; onRec
         <h2 id="klagefrist-title">{letter.label}</h2>
         {about && <p className="letter-about">{about}</p>}
       </div>
-      <p className="klagefrist-date" data-testid="klagefrist" data-date={appeal.deadline ?? ''} data-basis={appeal.basis} data-certain={String(appeal.certain)}>
+      <p className="klagefrist-date" data-testid="klagefrist" data-date={shown ?? ''} data-legal={appeal.deadline ?? ''} data-basis={appeal.basis} data-certain={String(appeal.certain)}>
         {needs ? (
           <label htmlFor="received-date" className="question">
             {QUESTION}
           </label>
-        ) : appeal.deadline ? (
+        ) : shown ? (
           <>
-            <span className="klagefrist-label">Klag senest</span> <strong>{formatDanishDate(appeal.deadline)}</strong>{' '}
-            <span className="days-left">({daysLeftText(appeal.deadline)})</span>
+            <span className="klagefrist-label">Klag senest</span> <strong>{formatDanishDate(shown)}</strong>{' '}
+            <span className="days-left">({daysLeftText(shown)})</span>
           </>
         ) : (
           <strong>Ingen klagefrist i dette brev</strong>

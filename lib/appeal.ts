@@ -50,6 +50,7 @@ export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates, r
     return {
       ...base,
       deadline: null,
+      sendBy: null,
       basis: 'no-appeal',
       legalDeadline: null,
       statedDeadline: null,
@@ -80,13 +81,15 @@ export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates, r
     return {
       ...common,
       deadline: null,
+      sendBy: null,
       basis: 'needs-received-date',
       period: stated?.period ?? legalPeriod,
       steps: [say('appeal', 'needsReceived', { period: periodText(stated?.period ?? legalPeriod) })],
       warnings,
     };
   }
-  // The stated frist wins where it is the earlier one (or the only one that can be counted).
+  // The stated frist is the day to send by where it is the earlier one (or the only one that can
+  // be counted); the klagefrist itself stays the legal one, which a letter cannot shorten.
   if (statedDeadline && (!legalDeadline || statedDeadline <= legalDeadline)) {
     const counted = !stated?.date && stated?.period && countedFrom ? computeFrist(stated.anchor === 'letter' && dates.letterDate ? dates.letterDate : countedFrom, stated.period) : null;
     const steps = [
@@ -98,10 +101,12 @@ export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates, r
       ...(legalDeadline && legalDeadline !== statedDeadline ? [say('appeal', 'statedEarlier', { legal: formatDanishDate(legalDeadline) })] : []),
       say('appeal', 'inGoodTime'),
     ];
+    const shorter = !!legalDeadline && legalDeadline !== statedDeadline;
     return {
       ...common,
-      deadline: statedDeadline,
-      basis: stated?.date ? 'stated-date' : 'stated-period',
+      deadline: legalDeadline ?? statedDeadline,
+      sendBy: statedDeadline,
+      basis: shorter ? 'law' : stated?.date ? 'stated-date' : 'stated-period',
       period: stated?.period ?? null,
       steps,
       warnings: [...warnings, ...(counted?.warnings ?? [])],
@@ -115,5 +120,5 @@ export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates, r
     ...(statedDeadline ? [say('appeal', 'statedLater', { stated: formatDanishDate(statedDeadline), legal: formatDanishDate(legalDeadline) })] : []),
     say('appeal', 'inGoodTime'),
   ];
-  return { ...common, deadline: legalDeadline, basis: 'law', period: legalPeriod, steps, warnings: [...warnings, ...legal.warnings] };
+  return { ...common, deadline: legalDeadline, sendBy: legalDeadline, basis: 'law', period: legalPeriod, steps, warnings: [...warnings, ...legal.warnings] };
 }

@@ -46,9 +46,11 @@ export function buildChecklist(letter: Letter, kind: LetterKind, findings: Findi
   };
   for (const point of rules.checklist) {
     switch (point.when) {
-      case 'appeal':
-        if (appeal.deadline) add(point, { date: formatDanishDate(appeal.deadline) }, indexes('deadline').filter((i) => (findings[i] as { appeal?: boolean }).appeal), true);
+      case 'appeal': {
+        const sendBy = appeal.sendBy ?? appeal.deadline;
+        if (sendBy) add(point, { date: formatDanishDate(sendBy) }, indexes('deadline').filter((i) => (findings[i] as { appeal?: boolean }).appeal), true);
         break;
+      }
       case 'needsReceived':
         if (appeal.basis === 'needs-received-date') add(point, {}, [], true);
         break;

@@ -34,7 +34,7 @@ export function formatReport(r: Report): string {
   out.push('');
   out.push(
     r.appeal.deadline
-      ? `KLAGEFRIST: ${formatDanishDate(r.appeal.deadline)}${r.appeal.certain ? '' : ' (Brevtjek er ikke helt sikker, se OBS)'}`
+      ? `KLAGEFRIST: ${formatDanishDate(r.appeal.sendBy ?? r.appeal.deadline)}${r.appeal.sendBy && r.appeal.sendBy !== r.appeal.deadline ? ` (brevets egen dag; efter loven ${formatDanishDate(r.appeal.deadline)})` : ''}${r.appeal.certain ? '' : ' (Brevtjek er ikke helt sikker, se OBS)'}`
       : r.appeal.basis === 'needs-received-date'
         ? 'KLAGEFRIST: ja, men Brevtjek mangler datoen, brevet kom (brug --received ÅÅÅÅ-MM-DD)'
         : 'KLAGEFRIST: ingen',

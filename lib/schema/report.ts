@@ -88,11 +88,17 @@ export type SanctionFinding = z.infer<typeof SanctionFinding>;
 
 export const Appeal = z.object({
   /**
-   * The last day a klage is on time: the earlier of the frist the letter states and the
-   * legal one. Null where the letter gives no right to complain, or where there is a frist
-   * but no date to count it from (basis "needs-received-date").
+   * The last day a klage is on time: the legal frist (retssikkerhedslovens § 67: 4 weeks from
+   * receipt), or the letter's own where it is later or the only one that can be counted. A
+   * klagevejledning cannot shorten the legal frist. Null where the letter gives no right to
+   * complain, or where there is a frist but no date to count it from (basis "needs-received-date").
    */
   deadline: IsoDate.nullable(),
+  /**
+   * The day to send a klage by, to be safe: the earlier of the frist the letter states and the
+   * legal one. The banner shows this day; where it is before `deadline`, it says why.
+   */
+  sendBy: IsoDate.nullable(),
   /** The day the user says the letter reached their Digital Post; null until they say. */
   received: IsoDate.nullable(),
   /** The day the frist is counted from: the received day, else the letter's date. */

@@ -85,3 +85,22 @@ describe('other periods', () => {
     expect(holidayOn('2026-03-06')).toBeUndefined();
   });
 });
+
+describe('a letter that states a shorter klagefrist than the law', () => {
+  it('keeps the legal day as the klagefrist and the letter\'s earlier day as the day to send by', async () => {
+    const { analyzeLetter } = await import('../../lib/analyzeLetter');
+    const { loadLetter } = await import('../../lib/loadLetter');
+    const text = [
+      'Jobcenter Holbæk',
+      'Dato: 2. marts 2026',
+      'Afgørelse om fradrag i din kontanthjælp',
+      'Vi har besluttet at foretage fradrag i din kontanthjælp, fordi du ikke mødte op til samtalen den 20. februar 2026.',
+      // 4 weeks from 5 March is Thursday 2 April (skærtorsdag): the law's day is Tuesday 7 April.
+      'Du kan klage inden 4 uger, dvs. senest torsdag den 2. april 2026.',
+    ].join('\n');
+    const doc = await loadLetter(new TextEncoder().encode(text), 'brev.txt', null as never);
+    const { appeal } = analyzeLetter(doc, { file: 'brev.txt', received: '2026-03-05' });
+    expect(appeal).toMatchObject({ deadline: '2026-04-07', sendBy: '2026-04-02', legalDeadline: '2026-04-07', statedDeadline: '2026-04-02', basis: 'law' });
+    expect(appeal.steps.join(' ')).toContain('Et brev kan ikke gøre fristen kortere');
+  });
+});
