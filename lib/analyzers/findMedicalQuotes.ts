@@ -8,6 +8,7 @@ import type { AnalysisInput, Draft } from './types';
 
 const m = rules.medical;
 const attributionAfter = new RegExp(m.attributionAfter, 'iu');
+const asStatedLead = new RegExp(fill(m.asStatedLead, { source: words(SOURCE) }), 'iu');
 const reportedLead = new RegExp(fill(m.reportedLead, { source: words(SOURCE), verb: `${m.reportingVerbs}|${m.speechVerbs}`, thatless: m.thatless }), 'iu');
 const accordingTo = new RegExp(fill(m.accordingTo, { source: words(SOURCE) }), 'iu');
 const fremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(SOURCE) }), 'iu');
@@ -88,7 +89,7 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
     // "Lægen vurderer, at <content>", "Heri bekræfter lægen, at <content>", "Ifølge lægeattesten <content>",
     // "Lægen anbefaler <content>", "Sundhedskoordinator: <content>".
     // The first reporting verb governs: "Lægen anbefaler <content>, og han finder det ikke nødvendigt at …".
-    let lead = earliest([reportedLead, invertedLead, accordingTo, objectLead, invertedObjectLead, fremgaarObject, labelLead], sentence.text);
+    let lead = earliest([reportedLead, invertedLead, accordingTo, asStatedLead, objectLead, invertedObjectLead, fremgaarObject, labelLead], sentence.text);
     // "Det fremgår af erklæringen, at …": a statement named before.
     if (lead && infinitiveLead.test(lead[0])) lead = null;
     let source = lead && !negatedLead.test(lead[0]) ? (firstSource(lead[0]) ?? pointedTo(lead[0], sentences, index)) : null;

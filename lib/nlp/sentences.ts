@@ -28,11 +28,15 @@ function cutAfter(piece: string, end: RegExp): string[] {
   return out;
 }
 
+/** "… beskæftigelsesindsatsen m.v. Hun har …": an abbreviation that ends the sentence. */
+const ABBREVIATION_END = new RegExp(rules.abbreviations.sentenceFinal, 'gu');
+
 const split = (text: string) =>
   world.methods.one.tokenize
     .splitSentences(text, world)
     .flatMap((piece) => cutAfter(piece, PARAGRAPH_LETTER_END))
-    .flatMap((piece) => cutAfter(piece, CLOSING_QUOTE_END));
+    .flatMap((piece) => cutAfter(piece, CLOSING_QUOTE_END))
+    .flatMap((piece) => cutAfter(piece, ABBREVIATION_END));
 const ordinalBefore = new RegExp(rules.abbreviations.ordinalBefore, 'iu');
 
 /** A break compromise made that Danish does not: after "1." in "1. januar", or before a lower-case word. */

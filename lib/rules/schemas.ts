@@ -120,6 +120,8 @@ export const CitationRules = z.object({
 
 export const AbbreviationRules = z.object({
   abbreviations: z.array(z.string().regex(/^[\p{Ll}.\d-]+$/u)),
+  /** An abbreviation that ends a sentence before a word that starts one ("m.v. Hun har …"). */
+  sentenceFinal: z.string(),
   ordinalBefore: regexSource,
 });
 
@@ -185,6 +187,8 @@ export const MedicalRules = z.object({
   thatless: regexSource,
   reportedLead: regexSource,
   accordingTo: regexSource,
+  /** "Som det fremgår af erklæringen, <content>": a fronted source, the content after the comma. */
+  asStatedLead: regexSource,
   /** "Af undersøgelsen fremgår endvidere en forventning om …": "fremgår" with an object, no "at". */
   fremgaarObject: regexSource,
   objectLead: regexSource,

@@ -252,4 +252,16 @@ describe('findMedicalQuotes', () => {
     ]);
     expect(quotes('Speciallægen finder det ikke nødvendigt med flere undersøgelser.')).toEqual([]);
   });
+
+  it('reads "Som det fremgår af <source>, er …", "I følge din læge kan du …", "Lægen tror, at", and "og har bemærket, at" as a new part', () => {
+    expect(quotes('Som det fremgår af speciallægeerklæringen fra Sygehus Lillebælt, af 21. januar 2026, er en operation ikke aktuel.')).toEqual([
+      'er en operation ikke aktuel',
+    ]);
+    expect(quotes('I følge din læge kan du i dag gå ca. 500 meter.')).toEqual(['kan du i dag gå ca. 500 meter']);
+    expect(quotes('Lægen tror, at skulderen bliver bedre med træning.')).toEqual(['skulderen bliver bedre med træning']);
+    expect(quotes('Sundhedskoordinatoren rådgiver efter lov om organisering af beskæftigelsesindsatsen m.v. Hun har i sin vurdering af 12. november 2026 anbefalet et jobafklaringsforløb og har bemærket, at du er i bedring.')).toEqual([
+      'et jobafklaringsforløb',
+      'du er i bedring',
+    ]);
+  });
 });
