@@ -344,11 +344,25 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
     await page.close();
   });
 
+  it('shows the letter\'s own earlier day as the day to send by, and says the law gives until later', async () => {
+    const page = await context.newPage();
+    await openLetter(page, 'kortere-klagefrist.txt');
+    const klagefrist = page.locator('[data-testid="klagefrist"]');
+    // 4 weeks from 5 March is skærtorsdag 2 April: by law the frist runs to Tuesday 7 April.
+    expect(await klagefrist.getAttribute('data-date')).toBe('2026-04-02');
+    expect(await klagefrist.getAttribute('data-legal')).toBe('2026-04-07');
+    const how = page.locator('#klagefrist-how');
+    expect(await how.getAttribute('open')).not.toBeNull();
+    expect(await how.innerText()).toContain('Et brev kan ikke gøre fristen kortere');
+    await page.close();
+  });
+
   it('writes screenshots of the klagefrist banner, which fits a phone', async () => {
     const shots: Array<[string, string]> = [
       ['normal', 't11-frederikshavn-fradrag-ressourceforloeb.pdf'],
       ['needs-received-date', 'brev-uden-dato.txt'],
       ['unsure', 'varsel-med-beslutning.txt'],
+      ['shorter', 'kortere-klagefrist.txt'],
     ];
     for (const [width, height] of [[1280, 900], [390, 844]] as const) {
       for (const [state, file] of shots) {
