@@ -291,4 +291,9 @@ describe('findSanctionReasons', () => {
   it('reads "ikke har været aktivt jobsøgende" as a breach', () => {
     expect(reasons('Afgørelse om karantæne\nDu får karantæne, fordi du ikke har været aktivt jobsøgende.')).toEqual(['du ikke har været aktivt jobsøgende']);
   });
+
+  it('reads an a-kasse stop in main-clause order ("Du kan ikke få dagpenge fra og med …") as a sanction with its listed reasons', () => {
+    const t = 'Det har vi besluttet\n\nDu kan ikke få dagpenge fra og med den 17. februar 2026.\n\nVi har lagt vægt på tre ting:\n• Dit CV var ikke godkendt på Jobnet inden fristen den 16. februar 2026.\n• Du meldte heller ikke afbud til samtalen.';
+    expect(reasons(t)).toEqual(['Dit CV var ikke godkendt på Jobnet inden fristen den 16. februar 2026', 'Du meldte heller ikke afbud til samtalen']);
+  });
 });
