@@ -123,6 +123,9 @@ describe('findDeadlines', () => {
     expect(texts('Du har 4 ugers klagefrist, som regnes fra den dag, du modtager brevet.')[0]?.[0]).toBe('4 ugers klagefrist, som regnes fra den dag, du modtager brevet');
     expect(texts('Sagen genvurderes af kommunen inden 4 uger efter klagens modtagelse.')[0]?.[0]).toBe('inden 4 uger efter klagens modtagelse');
     expect(texts('Send lønsedlen inden den 10. i den følgende måned.')).toEqual([['inden den 10. i den følgende måned', null, false]]);
+    expect(texts('Giv os besked senest dagen efter, at du er blevet raskmeldt eller er begyndt at arbejde igen.')).toEqual([
+      ['senest dagen efter, at du er blevet raskmeldt eller er begyndt at arbejde igen', null, false],
+    ]);
     expect(texts('Svarfrist for nye oplysninger: 15.06.2025.')).toEqual([['Svarfrist for nye oplysninger: 15.06.2025', '2025-06-15', false]]);
   });
 
