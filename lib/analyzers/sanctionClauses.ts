@@ -21,6 +21,7 @@ const introEnd = new RegExp(c.introEnd, 'iu');
 const listItemStart = new RegExp(c.listItemStart, 'iu');
 /** "Mandag den 2. marts: ikke mødt": a row of dated entries. */
 const dateRow = new RegExp(`^(?:${c.rowLabel}):\\s+\\S`, 'iu');
+const dateCell = new RegExp(`^(?:${c.rowLabel})\\t`, 'iu');
 const bullet = new RegExp(rules.layout.bullets, 'u');
 
 /** One clause of a sentence, with what leads it and where it stands in the letter. */
@@ -88,7 +89,9 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
       const end = text.indexOf('\n', lineStart);
       const line = text.slice(lineStart, end < 0 ? text.length : end);
       const breaks = isTableRule(line) ? -1 : cellBreaks(line);
-      const header = breaks >= 2 && (tableOfReasons === null || blankBefore);
+      // A header row: three or more cells, or two short cells without figures ("Dato    Registrering").
+      const headerLike = breaks >= 2 || (breaks === 1 && !/\d/u.test(line) && line.split(/\t+|\s\|\s/u).every((cell) => cell.trim().split(/\s+/u).length <= 3));
+      const header = headerLike && (tableOfReasons === null || blankBefore);
       inTable = !header && breaks >= 1 && tableOfReasons !== null;
       if (header) tableOfReasons = tableHeader.test(line);
       if (breaks === 0) tableOfReasons = null;
@@ -96,7 +99,8 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
     }
     if (isTableRule(sentence.text)) return;
     // A table's short cells are no headings.
-    const row = startsLine(text, sentence.start) && dateRow.test(sentence.text);
+    // "Mandag 5.10.2026⇥ikke mødt": a table row whose first cell is a date reads like a dated row.
+    const row = startsLine(text, sentence.start) && (dateRow.test(sentence.text) || (tableLine && dateCell.test(sentence.text)));
     const heading = isHeading(text, sentence) && !bullet.test(sentence.text) && !tableLine && !row;
     const item = isListItem(text, sentence);
     // A paragraph that is no list item ends the list before it; a heading may start one.

@@ -296,4 +296,11 @@ describe('findSanctionReasons', () => {
     const t = 'Det har vi besluttet\n\nDu kan ikke få dagpenge fra og med den 17. februar 2026.\n\nVi har lagt vægt på tre ting:\n• Dit CV var ikke godkendt på Jobnet inden fristen den 16. februar 2026.\n• Du meldte heller ikke afbud til samtalen.';
     expect(reasons(t)).toEqual(['Dit CV var ikke godkendt på Jobnet inden fristen den 16. februar 2026', 'Du meldte heller ikke afbud til samtalen']);
   });
+
+  it('reads a two-column attendance table by its dated rows, not an approved absence or a conditional with a modal', () => {
+    const t =
+      // The document text of a plain-text table: its columns are apart as cells (a tab).
+      'Afgørelse om fradrag i din kontanthjælp\nVi har foretaget fradrag i din kontanthjælp.\n\nBilag 1: Oversigt over fravær\n\nDato\tRegistrering\nMandag 5.10.2026\tikke mødt / ingen afbud\nMandag 19.10.2026\tikke mødt / sygemeldt kl. 8.10 – godkendt fravær\nOnsdag 28.10.2026\tikke mødt / ingen afbud\n\nKan du ikke møde, skal du melde afbud inden kl. 9.00.';
+    expect(reasons(t).map((r) => r.replace(/\s+/gu, ' '))).toEqual(['Mandag 5.10.2026 ikke mødt / ingen afbud', 'Onsdag 28.10.2026 ikke mødt / ingen afbud']);
+  });
 });
