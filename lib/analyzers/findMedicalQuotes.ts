@@ -119,8 +119,8 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
       // ", og han vurderer, at …": the part starts with a lead of its own.
       // ", og at lægekonsulenten vurderer, at …": a part that starts with a named source's lead.
       const partText = text.slice(whole.start, whole.end);
-      const named = reportedLead.exec(partText);
-      const inner = pronounLead.exec(partText) ?? (named?.index === 0 ? named : null);
+      const ownLead = reportedLead.exec(partText);
+      const inner = pronounLead.exec(partText) ?? (ownLead?.index === 0 ? ownLead : null);
       if (inner && (negatedLead.test(inner[0]) || infinitiveLead.test(inner[0]))) continue;
       const part = inner ? { start: whole.start + inner[0].length, end: whole.end } : whole;
       const firstQuote = quotes.find((q) => q.open >= part.start && q.open < part.end);

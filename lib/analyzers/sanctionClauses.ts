@@ -12,7 +12,8 @@ const listIntro = new RegExp(c.listIntro, 'iu');
 const listIntroOpen = new RegExp(c.listIntroOpen, 'iu');
 const tableHeader = new RegExp(c.tableHeader, 'iu');
 /** How many cell breaks (tabs, or " | ") a line has: a table's header has two or more, its rows one or more. */
-const cellBreaks = (line: string) => (line.match(/\t+|\s\|\s/gu) ?? []).length;
+const cellsOf = (line: string) => line.split(/\t+|\s\|\s/u);
+const cellBreaks = (line: string) => cellsOf(line).length - 1;
 /** A table's rule line ("-----+-----|----"). */
 const isTableRule = (line: string) => /^[-–=+|\s]{3,}$/u.test(line);
 const clauseEnd = new RegExp(c.end, 'iu');
@@ -90,7 +91,7 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
       const line = text.slice(lineStart, end < 0 ? text.length : end);
       const breaks = isTableRule(line) ? -1 : cellBreaks(line);
       // A header row: three or more cells, or two short cells without figures ("Dato    Registrering").
-      const headerLike = breaks >= 2 || (breaks === 1 && !/\d/u.test(line) && line.split(/\t+|\s\|\s/u).every((cell) => cell.trim().split(/\s+/u).length <= 3));
+      const headerLike = breaks >= 2 || (breaks === 1 && !/\d/u.test(line) && cellsOf(line).every((cell) => cell.trim().split(/\s+/u).length <= 3));
       const header = headerLike && (tableOfReasons === null || blankBefore);
       inTable = !header && breaks >= 1 && tableOfReasons !== null;
       if (header) tableOfReasons = tableHeader.test(line);
@@ -133,10 +134,9 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
       }
       const labelled = /^([^:]{2,40}):\s*/u.exec(sentence.text.slice(from));
       // "Begrundelse: Manglende fremmøde til samtale 3/3": a field, no heading.
-      let field = false;
-      if (labelled && label.test(labelled[1] as string)) {
+      const field = !!labelled && label.test(labelled[1] as string);
+      if (field && labelled) {
         afterMarker = true;
-        field = true;
         from += labelled[0].length;
       }
       let clause = sentence.text.slice(from, to);

@@ -60,7 +60,7 @@ const namesSanction = new RegExp(s.notReason.namesSanction, 'iu');
 const breachWithoutGrund = new RegExp(s.notReason.breachWithoutGrund, 'iu');
 const quotedDecision = new RegExp(s.notReason.quotedDecision, 'iu');
 /** The last "og"/"," and what follows it: the part a missing explanation is joined to ends there. */
-const lastJoin = /(?:,|\s(?:og|samt))\s+(?:(?!,|\s(?:og|samt)\s).)*$/su;
+const lastJoin = new RegExp(s.notReason.explanationJoin, 'isu');
 const conditionalClause = new RegExp(s.notReason.conditionalClause, 'iu');
 const conclusionContinues = new RegExp(s.notReason.conclusionContinues, 'giu');
 /** Quoted words: the citizen's own ("ikke gad møde op"), not a quoted name ("Jobsøgning i praksis"). */
@@ -100,8 +100,7 @@ function longAgo(clause: Clause, input: AnalysisInput): boolean {
  */
 export function scoreReason(clause: Clause, input: AnalysisInput): number {
   const t = clause.text;
-  const first = breach.exec(t);
-  if (!first) return 0;
+  if (!breach.test(t)) return 0;
   // A missing explanation joined to a breach ("du ikke deltog …, og ikke har givet os en forklaring") goes on with it.
   const missing = explanationMissing.exec(t);
   let score = w.breach;

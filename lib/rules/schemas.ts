@@ -335,6 +335,8 @@ export const SanctionRules = z.object({
     conclusionContinues: regexSource,
     /** A clause that states a condition ("når du ikke har meldt fravær, …"). */
     conditionalClause: regexSource,
+    /** The last ", og" before a missing explanation, to see whether a breach stands before it. */
+    explanationJoin: regexSource,
   }),
   /** The weight of each signal a clause is scored by, and the sum that makes it a reason. */
   weights: z.object({
