@@ -5,7 +5,7 @@ import { loadLetter } from '../lib/loadLetter';
 import type { PdfJs } from '../lib/pdf/readPdfPages';
 
 // Scores annotated letters in-process the way shared/eval/score.mjs scores: same kind,
-// word-set Dice ≥ 0.5, each gold span matched once, a found span matching an ignore entry dropped.
+// word-set Dice ≥ 0.5, best overlap first, each gold span matched once, a found span matching an ignore entry dropped.
 
 export const KINDS = ['law', 'deadline', 'medical_quote', 'sanction'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -37,25 +37,39 @@ export async function scoreLetter(dir: string, goldFile: string, totals: Counts,
   const doc = await loadLetter(new Uint8Array(readFileSync(join(dir, gold.file))), gold.file, pdfjs as PdfJs);
   const report = analyzeLetter(doc, { file: gold.file, received: gold.received });
   const found = report.findings.filter((f) => (KINDS as readonly string[]).includes(f.kind));
+  // Best overlap first, each span matched once (score.mjs `match`).
+  const pairs: Array<{ i: number; j: number; d: number }> = [];
+  found.forEach((f, i) =>
+    gold.findings.forEach((g, j) => {
+      const d = f.kind === g.kind ? dice(words(f.text), words(g.text)) : 0;
+      if (d >= 0.5) pairs.push({ i, j, d });
+    }),
+  );
+  pairs.sort((a, b) => b.d - a.d);
   const used = new Set<number>();
+  const goldOf = new Map<number, number>();
+  for (const p of pairs) {
+    if (used.has(p.i) || goldOf.has(p.j)) continue;
+    used.add(p.i);
+    goldOf.set(p.j, p.i);
+  }
   const wrong: string[] = [];
-  for (const g of gold.findings) {
-    const i = found.findIndex((f, i) => !used.has(i) && f.kind === g.kind && dice(words(f.text), words(g.text)) >= 0.5);
+  gold.findings.forEach((g, j) => {
     const t = totals[g.kind as Kind];
-    if (!t) continue;
-    if (i < 0) {
+    if (!t) return;
+    const i = goldOf.get(j);
+    if (i === undefined) {
       t.fn++;
       wrong.push(`missed ${g.kind}: ${g.text}`);
-      continue;
+      return;
     }
-    used.add(i);
     t.tp++;
     const f = found[i];
     if (f?.kind === 'law' && 'law' in g && f.law !== g.law) wrong.push(`law id of "${g.text}": ${f.law}`);
     if (f?.kind === 'law' && 'paragraph' in g && f.paragraph !== g.paragraph) wrong.push(`paragraph of "${g.text}": ${f.paragraph}`);
     if (f?.kind === 'deadline' && g.date && f.date !== g.date) wrong.push(`date of "${g.text}": ${f.date}`);
     if (f?.kind === 'deadline' && g.appeal !== undefined && f.appeal !== g.appeal) wrong.push(`appeal flag of "${g.text}"`);
-  }
+  });
   found.forEach((f, i) => {
     if (used.has(i) || (gold.ignore ?? []).some((g) => dice(words(f.text), words(g.text)) >= 0.5)) return;
     const t = totals[f.kind as Kind];

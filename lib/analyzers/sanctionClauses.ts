@@ -23,6 +23,8 @@ const listItemStart = new RegExp(c.listItemStart, 'iu');
 /** "Mandag den 2. marts: ikke mødt": a row of dated entries. */
 const dateRow = new RegExp(`^(?:${c.rowLabel}):\\s+\\S`, 'iu');
 const dateCell = new RegExp(`^(?:${c.rowLabel})\\t`, 'iu');
+/** "Torsdag den 19. marts:" alone on its line: the entry is on the next line. */
+const dateLabelLine = new RegExp(`^(?:${c.rowLabel}):$`, 'iu');
 const bullet = new RegExp(rules.layout.bullets, 'u');
 
 /** One clause of a sentence, with what leads it and where it stands in the letter. */
@@ -102,6 +104,8 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
     // A table's short cells are no headings.
     // "Mandag 5.10.2026⇥ikke mødt": a table row whose first cell is a date reads like a dated row.
     const row = startsLine(text, sentence.start) && (dateRow.test(sentence.text) || (tableLine && dateCell.test(sentence.text)));
+    // "Torsdag den 19. marts:⏎Ingen fremmøde og ingen besked.": the line under a date label is its entry.
+    const entryBelow = startsLine(text, sentence.start) && !!sentences[index - 1] && dateLabelLine.test(sentences[index - 1]?.text.trim() ?? '');
     const heading = isHeading(text, sentence) && !bullet.test(sentence.text) && !tableLine && !row;
     const item = isListItem(text, sentence);
     // A paragraph that is no list item ends the list before it; a heading may start one.
@@ -156,7 +160,7 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
         afterMarker,
         inReasonSection: section,
         listUnderReason: (item && listIntroIsReason) || (inTable && tableOfReasons === true),
-        dateRow: row && k === 1,
+        dateRow: (row && k === 1) || (entryBelow && k === 0),
       });
     }
     if (!item && !heading) listIntroIsReason = (listIntro.test(sentence.text) && /[:,]\s*$/.test(sentence.text)) || listIntroOpen.test(sentence.text);

@@ -26,7 +26,7 @@ const breach = new RegExp(
     `${WORD}(?:${DUTY})(?:\\s+(?:${b.invertedSubjects}))?\\s+${NEG}${END}`,
     // "Du bookede den først den 18. november", "du først godkendte dit CV"
     `${WORD}(?:${CITIZEN})\\s+(?:${LATE_DUTY})(?:\\s+\\S+){0,3}?\\s+(?:${LATE})${END}`,
-    `${WORD}(?:${CITIZEN})\\s+(?:${LATE})\\s+(?:${LATE_DUTY})${END}`,
+    `${WORD}(?:${CITIZEN})\\s+(?:(?:blev|er|var|har)\\s+)?(?:${LATE})\\s+(?:${LATE_DUTY})${END}`,
     `${WORD}(?:${LATE_DUTY})\\s+(?:${CITIZEN})\\s+(?:\\S+\\s+){0,2}?(?:${LATE})${END}`,
     `${WORD}(?:${alt(b.acts)})${END}`,
     `${WORD}(?:${alt(b.otherSubjects)})${END}`,
@@ -56,6 +56,8 @@ const reported = new RegExp(s.notReason.reported, 'iu');
 const hearing = new RegExp(s.notReason.hearing, 'iu');
 const hearingContext = new RegExp(s.notReason.hearingContext, 'iu');
 const temporal = new RegExp(s.notReason.temporal, 'iu');
+/** "du ikke bad din arbejdsgiver om …": what someone did not do, whatever the verb. */
+const omission = new RegExp(`${WORD}(?:${CITIZEN})\\s+(?:\\S+\\s+)?${NEG}${END}`, 'iu');
 const namesSanction = new RegExp(s.notReason.namesSanction, 'iu');
 const breachWithoutGrund = new RegExp(s.notReason.breachWithoutGrund, 'iu');
 const quotedDecision = new RegExp(s.notReason.quotedDecision, 'iu');
@@ -108,6 +110,8 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   if (clause.afterMarker) score += w.reasonMarker;
   if (clause.inReasonSection) score += w.reasonSection;
   if (clause.listUnderReason) score += w.listUnderReason;
+  // "Torsdag den 19. marts: Ingen fremmøde": a log's entry is about the person whose day it logs.
+  if (clause.dateRow && !subject.test(t)) score += w.datedEntry;
   if (hypothetical.test(clause.before + t) || conditionalClause.test(t)) score += w.hypothetical;
   if ((rimeligGrund.test(t) && !breachWithoutGrund.test(t)) || rimeligGrundLabel.test(clause.before)) score += w.rimeligGrund;
   if (citizenSays.test(clause.before) || citizenSays.test(t)) score += w.citizenSays;
@@ -131,7 +135,10 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   if (hearing.test(t) && (hearingContext.test(clause.sentence.text) || hearingContext.test(clause.previous))) score += w.hearing;
   if (clause.heading) score += w.heading;
   // "efter at du havde sagt op": the breach as the time of something else.
-  if (temporal.test(t)) score += w.temporal;
+  // "…, før du sagde op" after a breach, or after what you did not do first, only dates it.
+  const when = temporal.exec(t);
+  const first = when ? t.slice(0, when.index) : '';
+  if (when && !statesBreach(first) && !omission.test(first)) score += w.temporal;
   // "Fradrag for udeblivelse fra samtale": the sanction's name, not its reason.
   if (namesSanction.test(t)) score += w.namesSanction;
   return score;

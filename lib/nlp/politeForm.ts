@@ -3,6 +3,7 @@ import { rules } from '../rules';
 const a = rules.address;
 const politeMarker = new RegExp(a.politeMarker, 'u');
 const duFor = new Map(a.forms.map((f) => [f.polite, f.du]));
+const sentenceStart = /(?:^|[.!?]\s+|\n\s*)$/u;
 const politeWord = new RegExp(`(?<![\\p{L}])(?:${a.forms.map((f) => f.polite).join('|')})(?![\\p{L}])`, 'gu');
 
 /**
@@ -13,5 +14,9 @@ const politeWord = new RegExp(`(?<![\\p{L}])(?:${a.forms.map((f) => f.polite).jo
  */
 export function addressedAsDu(text: string): string {
   if (!politeMarker.test(text)) return text;
-  return text.replace(politeWord, (word) => duFor.get(word) ?? word);
+  return text.replace(politeWord, (word, at: number) => {
+    const du = duFor.get(word) ?? word;
+    // "… arbejdet. Deres læge": a sentence's first word keeps its capital, so the sentence still ends before it.
+    return sentenceStart.test(text.slice(Math.max(0, at - 4), at)) ? du.charAt(0).toUpperCase() + du.slice(1) : du;
+  });
 }

@@ -345,6 +345,7 @@ export const SanctionRules = z.object({
     reasonMarker: z.number(),
     reasonSection: z.number(),
     listUnderReason: z.number(),
+    datedEntry: z.number(),
     hypothetical: z.number(),
     rimeligGrund: z.number(),
     citizenSays: z.number(),

@@ -152,4 +152,9 @@ describe('findDeadlines', () => {
     const found = findDeadlines(inputFor('Du er indkaldt til samtale tirsdag den 17. februar 2026 kl. 13.00.', { received: '2026-02-03' }));
     expect(found.map((f) => [f.kind, f.text])).toEqual([['appointment', 'tirsdag den 17. februar 2026 kl. 13.00']]);
   });
+
+  it('reads "Du har fire uger til klage, og vi tæller fra dagen efter du har fået denne besked" as the klagefrist', () => {
+    const [d] = deadlines('Du kan klage. Du har fire uger til klage, og vi tæller fra dagen efter du har fået denne besked i e-Boks.');
+    expect(d).toMatchObject({ text: 'Du har fire uger til klage, og vi tæller fra dagen efter du har fået denne besked i e-Boks', appeal: true });
+  });
 });

@@ -131,4 +131,14 @@ describe('findLawCitations', () => {
     expect(f?.explanation.source).toMatchObject({ law: 'retssikkerhedsloven', paragraph: '67' });
     expect(f?.explanation.url).toMatch(/^https:\/\/www\.retsinformation\.dk\//);
   });
+
+  it('ends an act\'s title at "m.v." and before "og kapitel", so a citation never runs into the next sentence or the next act', () => {
+    expect(cites('jf. § 63, stk. 1, i lov om arbejdsløshedsforsikring m.v. De gyldige grunde står i kapitel 4 i bekendtgørelsen.')).toEqual([
+      ['§ 63, stk. 1, i lov om arbejdsløshedsforsikring m.v.', 'arbejdsloeshedsforsikringsloven', '63'],
+    ]);
+    expect(cites('Klageadgangen følger af § 77 i lov om sygedagpenge og kapitel 10 i lov om retssikkerhed og administration på det sociale område.')).toEqual([
+      ['§ 77 i lov om sygedagpenge', 'sygedagpengeloven', '77'],
+      ['kapitel 10 i lov om retssikkerhed og administration på det sociale område', 'retssikkerhedsloven', null],
+    ]);
+  });
 });

@@ -264,4 +264,18 @@ describe('findMedicalQuotes', () => {
       'du er i bedring',
     ]);
   });
+
+  it('reads "Om X står der: „…“" after a named source, a list under "følgende diagnoser:", and a passive "I <statement> beskrives <object>"', () => {
+    expect(quotes('Lægen skriver, at du har ondt i ryggen. Om dine skånehensyn står der: „Bør undgå løft over 10 kg.“')).toEqual(['du har ondt i ryggen', 'Bør undgå løft over 10 kg.']);
+    expect(quotes('Psykiatrisk speciallæge Henrik Aagaard har lavet en speciallægeerklæring. Han har stillet følgende diagnoser:\n   – Tilbagevendende depression (DF33.1)\n   – Socialfobi (DF40.1)\n\nVi har læst den.')).toEqual([
+      'Tilbagevendende depression (DF33.1)',
+      'Socialfobi (DF40.1)',
+    ]);
+    expect(quotes('Du går til psykolog. I psykologens udtalelse af 5. januar 2026 beskrives et langsomt, men stabilt forløb.')).toEqual(['et langsomt, men stabilt forløb']);
+    expect(quotes('I jobcentret beskrives du som stabil.')).toEqual([]);
+  });
+
+  it('does not take what a doctor has not explained ("har ikke nærmere begrundet")', () => {
+    expect(quotes('Din læge forventer, at du bliver rask. Lægen har ikke nærmere begrundet forventningen om fuld bedring.')).toEqual(['du bliver rask']);
+  });
 });

@@ -50,4 +50,8 @@ describe('compromise, taught Danish', () => {
     expect(splitSentences(t)).toHaveLength(5000);
     expect(performance.now() - t0).toBeLessThan(1000);
   });
+
+  it('ends a sentence after "e-mail."', () => {
+    expect(texts('Du svarede ikke på vores sms og e-mail. Et fradrag gælder fra samtalen.')).toEqual(['Du svarede ikke på vores sms og e-mail.', 'Et fradrag gælder fra samtalen.']);
+  });
 });

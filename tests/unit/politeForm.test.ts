@@ -27,4 +27,11 @@ describe('a letter in the polite form (De, Dem, Deres)', () => {
       'De uden rimelig grund udeblev fra Deres tilbud den 7. april 2025',
     ]);
   });
+
+  it('keeps the capital of a polite word that starts a sentence, so the sentence before still ends', () => {
+    const letter = 'Vi har talt med Dem. Deres læge skriver, at De kan arbejde.';
+    expect(addressedAsDu(letter)).toBe('Vi har talt med dig. Din   læge skriver, at Du kan arbejde.');
+    const report = analyzeLetter(fromPlainText('Kommunen er opmærksom på, at Deres egen læge forventer, at De kan vende tilbage til arbejdet. Deres læge har imidlertid ikke skrevet, at De er i behandling.'), { file: 'x.txt' });
+    expect(report.findings.filter((f) => f.kind === 'medical_quote').map((f) => f.text)).toEqual(['De kan vende tilbage til arbejdet']);
+  });
 });

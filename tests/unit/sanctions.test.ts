@@ -303,4 +303,41 @@ describe('findSanctionReasons', () => {
       'Afgørelse om fradrag i din kontanthjælp\nVi har foretaget fradrag i din kontanthjælp.\n\nBilag 1: Oversigt over fravær\n\nDato\tRegistrering\nMandag 5.10.2026\tikke mødt / ingen afbud\nMandag 19.10.2026\tikke mødt / sygemeldt kl. 8.10 – godkendt fravær\nOnsdag 28.10.2026\tikke mødt / ingen afbud\n\nKan du ikke møde, skal du melde afbud inden kl. 9.00.';
     expect(reasons(t).map((r) => r.replace(/\s+/gu, ' '))).toEqual(['Mandag 5.10.2026 ikke mødt / ingen afbud', 'Onsdag 28.10.2026 ikke mødt / ingen afbud']);
   });
+
+  it('reads a "når" clause of a rule as no reason ("§ 36: fradrag, når du ikke møder op", "når en person udebliver"), a trailing past "når" as one', () => {
+    const decision = 'Afgørelse om fradrag i din kontanthjælp\nVi har foretaget fradrag i din kontanthjælp.\n';
+    expect(reasons(`${decision}\n| Reglerne |\n|   § 36: fradrag, når du ikke møder op i dit tilbud   |\n|   § 37: fradrag, når du ikke møder op til en samtale   |`)).toEqual([]);
+    expect(reasons(`${decision}- Aktivloven §37a (når man ikke booker samtale til tiden)`)).toEqual([]);
+    expect(reasons(`${decision}\nBegrundelse\n\nKommunen kan foretage fradrag i hjælpen, når en person uden rimelig grund udebliver fra en jobsamtale.`)).toEqual([]);
+    expect(reasons(`${decision}Vi trækker dig for dagen, når du ikke gav besked.`)).toEqual(['når du ikke gav besked']);
+  });
+
+  it('reads "de dage, hvor du ikke mødte op" as the days it happened, "de dage, hvor du ikke deltager" as a rule', () => {
+    expect(reasons('Afgørelse\nVi har besluttet at foretage fradrag i din kontanthjælp for de dage, hvor du ikke mødte op uden at give besked.')).toHaveLength(1);
+    expect(reasons('Afgørelse\nVi har besluttet at foretage fradrag i din kontanthjælp for de dage, hvor du ikke deltager i tilbuddet.')).toEqual([]);
+  });
+
+  it('reads the entry under a date label line of a log ("Torsdag den 19. marts:⏎Ingen fremmøde og ingen besked.")', () => {
+    const t = 'Afgørelse\nVi har besluttet at foretage fradrag i din kontanthjælp.\n\nForløbet dag for dag\n\nTorsdag den 19. marts:\nIngen fremmøde og ingen besked.\n\nFredag den 20. marts:\nMødt til tiden, hele dagen.';
+    expect(reasons(t)).toEqual(['Ingen fremmøde og ingen besked']);
+  });
+
+  it('reads what was not done before quitting, and a late registration with its auxiliary ("Du blev først tilmeldt")', () => {
+    const decision = 'Afgørelse om karantæne\nDu får karantæne.\nVi har lagt vægt på,\n';
+    expect(reasons(`${decision}- at du ikke tog problemet op med din arbejdsgiver, før du sagde op.`)).toEqual(['du ikke tog problemet op med din arbejdsgiver, før du sagde op']);
+    expect(reasons(`${decision}- at du blev først tilmeldt som ledig på Jobnet den 9. februar 2026.`)).toEqual(['du blev først tilmeldt som ledig på Jobnet den 9. februar 2026']);
+    expect(reasons(`${decision}- at du fik dagpenge, efter at du sagde op.`)).toEqual([]);
+  });
+
+  it('reads an earlier decision ("Ved afgørelse af … mistede du dagpenge, fordi …") and an excused breach as no reason', () => {
+    const decision = 'Afgørelse om skærpet rådighedsvurdering\nDu får karantæne.\n';
+    expect(reasons(`${decision}Ved afgørelse af 29. september 2025 mistede du dagpenge i 2 dage, fordi du ikke var mødt til en jobsamtale den 16. september 2025.`)).toEqual([]);
+    expect(reasons(`${decision}Indlæggelsen skete akut, hvorfor det ikke kan bebrejdes dig, at der ikke forinden blev meldt afbud.`)).toEqual([]);
+    expect(reasons(`${decision}I indkaldelsen stod, at udeblivelse uden rimelig grund ville medføre fradrag i hjælpen.`)).toEqual([]);
+  });
+
+  it('reads the kommune\'s own words quoted after "skrev kommunen:" as a reason', () => {
+    const t = 'Ankestyrelsens afgørelse\nVi stadfæster kommunens afgørelse om fradrag i din kontanthjælp.\n\nOm den anden samtale skrev kommunen:\n"Du mødte ikke op til jobsamtalen den 3. marts 2026 og kontaktede først jobcentret den 5. marts 2026."';
+    expect(reasons(t)).toHaveLength(1);
+  });
 });
