@@ -56,6 +56,8 @@ const reported = new RegExp(s.notReason.reported, 'iu');
 const hearing = new RegExp(s.notReason.hearing, 'iu');
 const hearingContext = new RegExp(s.notReason.hearingContext, 'iu');
 const temporal = new RegExp(s.notReason.temporal, 'iu');
+/** "du ikke tog problemet op": the citizen, a negation and a verb, whatever the verb. */
+const negatedAct = new RegExp(`^(?:${CITIZEN})\\s+(?:\\S+\\s+){0,2}?${NEG}\\s+(?:${b.negatedActVerb})${END}`, 'iu');
 /** "du ikke bad din arbejdsgiver om …": what someone did not do, whatever the verb. */
 const omission = new RegExp(`${WORD}(?:${CITIZEN})\\s+(?:\\S+\\s+)?${NEG}${END}`, 'iu');
 const namesSanction = new RegExp(s.notReason.namesSanction, 'iu');
@@ -102,7 +104,10 @@ function longAgo(clause: Clause, input: AnalysisInput): boolean {
  */
 export function scoreReason(clause: Clause, input: AnalysisInput): number {
   const t = clause.text;
-  if (!breach.test(t)) return 0;
+  // Where the letter says it gives its reason ("fordi …", a list under "Vi har lagt vægt på"), any
+  // negated verb of the citizen's states a breach ("du ikke tog problemet op med din arbejdsgiver").
+  const stated = clause.afterMarker || clause.listUnderReason;
+  if (!breach.test(t) && !(stated && negatedAct.test(t))) return 0;
   // A missing explanation joined to a breach ("du ikke deltog …, og ikke har givet os en forklaring") goes on with it.
   const missing = explanationMissing.exec(t);
   let score = w.breach;

@@ -294,6 +294,7 @@ export const SanctionRules = z.object({
     late: z.array(regexSource).min(1),
     /** Duties with a time: booking, sending, giving notice, showing up. */
     lateDuties: z.array(regexSource).min(1),
+    negatedActVerb: regexSource,
     acts: z.array(regexSource),
     otherSubjects: z.array(regexSource),
   }),

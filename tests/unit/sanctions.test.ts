@@ -340,4 +340,11 @@ describe('findSanctionReasons', () => {
     const t = 'Ankestyrelsens afgørelse\nVi stadfæster kommunens afgørelse om fradrag i din kontanthjælp.\n\nOm den anden samtale skrev kommunen:\n"Du mødte ikke op til jobsamtalen den 3. marts 2026 og kontaktede først jobcentret den 5. marts 2026."';
     expect(reasons(t)).toHaveLength(1);
   });
+
+  it('reads any past verb the citizen did not do where the letter gives its reason, not a state or a modal', () => {
+    const decision = 'Afgørelse om karantæne\nDu får karantæne.\nVi har lagt vægt på,\n';
+    expect(reasons(`${decision}- at du ikke bad din arbejdsgiver om andre opgaver.`)).toEqual(['du ikke bad din arbejdsgiver om andre opgaver']);
+    expect(reasons(`${decision}- at du ikke kan holde til fuld tid.`)).toEqual([]);
+    expect(reasons(`${decision}- at han ikke har bil.`)).toEqual([]);
+  });
 });
