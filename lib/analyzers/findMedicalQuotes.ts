@@ -128,6 +128,8 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
       // "skriver, at det „ikke kan forudsiges …“": the quote is the finding, and this lead its source.
       const quoted = firstQuote && ownWords < m.mixedQuoteMinWords;
       const span = quoted ? trimSpan(text, firstQuote.start, firstQuote.end) : trimSpan(text, part.start, part.end);
+      // "Hun beskriver forløbet sådan:": a few words before a colon lead to the statement, they are none.
+      if (!quoted && /^\s*:/u.test(text.slice(span.end)) && (text.slice(span.start, span.end).match(/\p{L}+/gu)?.length ?? 0) <= 3) continue;
       if (span.end - span.start >= 3) out.push({ ...span, style: quoted ? 'direct' : 'reported', source: source.text.toLowerCase() });
     }
   });

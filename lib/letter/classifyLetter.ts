@@ -16,7 +16,8 @@ const offersKlage = compile(lt.offersKlage);
 const notOffering = compile(lt.notOfferingKlage);
 const decisionWords = compile(lt.decisionWords);
 const notDecision = compile(lt.notDecision);
-const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n\s*\n/u);
+// A sentence ends at ".", "!" or "?" before a word that does not go on in lower case ("af 28. september" goes on), or at a blank line.
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[^\p{Ll}])|\n\s*\n/u);
 const maybeAfgoerelse = types.find((t) => t.id === 'afgoerelse');
 if (!maybeAfgoerelse?.appeal) throw new Error('rules/letter-types.json: the type "afgoerelse" must exist and give a right to complain');
 const afgoerelse = maybeAfgoerelse;

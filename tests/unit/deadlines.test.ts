@@ -157,4 +157,13 @@ describe('findDeadlines', () => {
     const [d] = deadlines('Du kan klage. Du har fire uger til klage, og vi tæller fra dagen efter du har fået denne besked i e-Boks.');
     expect(d).toMatchObject({ text: 'Du har fire uger til klage, og vi tæller fra dagen efter du har fået denne besked i e-Boks', appeal: true });
   });
+
+  it('reads "Du skal genoptage tilbuddet senest …" as a deadline, a weekly one with its weekday and time, and a system letter\'s "KLAGEFRIST ....: 4 uger fra modtagelse"', () => {
+    expect(deadlines('Du skal genoptage tilbuddet senest mandag den 16.02.2026. Din joblog skal opdateres hver uge senest søndag kl. 23.59.', '2026-02-10').map((d) => [d.text, d.date])).toEqual([
+      ['senest mandag den 16.02.2026', '2026-02-16'],
+      ['hver uge senest søndag kl. 23.59', null],
+    ]);
+    expect(deadlines('Du forventes at genoptage arbejdet senest den 1. marts 2026.', '2026-02-10')).toEqual([]);
+    expect(deadlines('KLAGEFRIST ........: 4 uger fra modtagelse', '2026-02-10')).toMatchObject([{ appeal: true }]);
+  });
 });

@@ -64,4 +64,10 @@ describe('classifyLetter', () => {
     expect(classify(`${head}Fradrag i din hjælp\nVi har trukket 2 dage.`).hasKlagevejledning).toBe(false);
     expect(classify(`${head}Afgørelse\nHvis du vil klage, skal klagen være modtaget inden 4 uger.`).hasKlagevejledning).toBe(true);
   });
+
+  it('reads "Dette brev er ikke en afgørelse" as no decision, and a klagefrist that ran out for an earlier one as no offer', () => {
+    const t = `${head}Genoptagelse af din sag\n\nDette brev er ikke en afgørelse, og du kan derfor ikke klage over det. Fristen for at klage over afgørelsen af 28. september 2026 udløb den 26. oktober 2026.`;
+    expect(klageOffer(t)).toBeNull();
+    expect(classify(t)).toMatchObject({ type: 'orientering', appeal: false });
+  });
 });

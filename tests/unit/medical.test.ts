@@ -278,4 +278,13 @@ describe('findMedicalQuotes', () => {
   it('does not take what a doctor has not explained ("har ikke nærmere begrundet")', () => {
     expect(quotes('Din læge forventer, at du bliver rask. Lægen har ikke nærmere begrundet forventningen om fuld bedring.')).toEqual(['du bliver rask']);
   });
+
+  it('reads "sammenfatter, at" and a scan\'s description; not "ingen af dem skriver", a praktikvejleder, the citizen\'s own account after ", og du har selv fortalt", or a lead before a colon', () => {
+    expect(quotes('Lægekonsulenten sammenfatter i sin udtalelse, at scanningen ikke viser skader på diskus.')).toEqual(['scanningen ikke viser skader på diskus']);
+    expect(quotes('Af scanningsbeskrivelsen fremgår det, at der er en diskusprolaps mellem 4. og 5. lændehvirvel.')).toEqual(['der er en diskusprolaps mellem 4. og 5. lændehvirvel']);
+    expect(quotes('Din læge og lægekonsulenten beskriver en bedring, og ingen af dem skriver, at du er forhindret i at arbejde.')).toEqual(['en bedring']);
+    expect(quotes('Praktikvejleder Kenneth Aagaard skriver, at du var "grundig, rolig og god til at hjælpe kunderne".')).toEqual([]);
+    expect(quotes('Din psykolog beskriver en stabil periode, og du har selv fortalt, at du valgte en tur til Odense.')).toEqual(['en stabil periode']);
+    expect(quotes('Psykolog Maja Thorup har skrevet en rapport. Hun beskriver forløbet sådan:\n\n«Du er motiveret.»')).toEqual(['Du er motiveret.']);
+  });
 });

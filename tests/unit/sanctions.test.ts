@@ -347,4 +347,35 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}- at du ikke kan holde til fuld tid.`)).toEqual([]);
     expect(reasons(`${decision}- at han ikke har bil.`)).toEqual([]);
   });
+
+  it('reads an a-kasse\'s "tab af ret til dagpenge" as a sanction, and its conclusion "du står ikke til rådighed" as no reason', () => {
+    const t = 'Afgørelse om tab af ret til dagpenge\nDu har ikke længere ret til dagpenge.\nVi vurderer, at du ikke står til rådighed for arbejdsmarkedet. Vi har lagt vægt på,\n• at du ikke mødte op til rådighedssamtalen den 21. januar 2026.';
+    expect(reasons(t)).toEqual(['du ikke mødte op til rådighedssamtalen den 21. januar 2026']);
+    expect(reasons('Afgørelse om karantæne\nDu får karantæne, fordi du gentagne gange ikke har stået til rådighed for arbejdsmarkedet.')).toEqual([
+      'du gentagne gange ikke har stået til rådighed for arbejdsmarkedet',
+    ]);
+  });
+
+  it('does not take a missing excuse, the rimelig-grund reasoning, a rule cited with its words, or a duty that still holds', () => {
+    const decision = 'Afgørelse om fradrag i din kontanthjælp\nVi har foretaget fradrag i din kontanthjælp.\n';
+    expect(reasons(`${decision}Du har ikke oplyst, hvorfor du ikke ringede til kursusstedet om morgenen.`)).toEqual([]);
+    expect(reasons(`${decision}Du har ikke sendt dokumentation for, at bilen var i stykker.`)).toEqual([]);
+    expect(reasons(`${decision}Vi kan se, at der ikke er oplyst helbredsmæssige forhold, der kan være en rimelig grund.`)).toEqual([]);
+    expect(reasons(`${decision}Lovgrundlag:\n- § 36, stk. 1 (fradrag ved udeblivelse fra tilbud)`)).toEqual([]);
+    expect(reasons(`${decision}At du var syg, fritager dig ikke fra at give besked til arbejdsgiveren.`)).toEqual([]);
+    expect(reasons(`${decision}At du først gav besked om eftermiddagen, ændrer ikke på det.`)).toEqual([]);
+  });
+
+  it('reads "tog ikke telefonen, da … ringede", "i stedet for at komme til mødet" and an inverted "vurderer vi, at"', () => {
+    const decision = 'Afgørelse om fradrag i din kontanthjælp\nVi har foretaget fradrag i din kontanthjælp.\nBegrundelse\n';
+    expect(reasons(`${decision}Du tog ikke telefonen, da vores konsulent ringede mandag den 14. september kl. 10.00.`)).toEqual([
+      'Du tog ikke telefonen, da vores konsulent ringede mandag den 14. september kl. 10.00',
+    ]);
+    expect(reasons(`${decision}Vi lægger vægt på, at du valgte at tage til Odense i stedet for at komme til mødet.`)).toEqual([
+      'du valgte at tage til Odense i stedet for at komme til mødet',
+    ]);
+    expect(reasons(`${decision}Samlet set vurderer vi, at din adfærd viser manglende vilje til at stå til rådighed.`)).toEqual([
+      'din adfærd viser manglende vilje til at stå til rådighed',
+    ]);
+  });
 });
