@@ -42,6 +42,8 @@ const rimeligGrund = new RegExp(s.notReason.rimeligGrund, 'iu');
 /** "Rimelig grund: ikke oplyst": the clause answers the label. */
 const rimeligGrundLabel = new RegExp(s.notReason.rimeligGrundLabel, 'iu');
 const citizenSays = new RegExp(s.notReason.citizenSays, 'iu');
+/** "sagde, at du ikke ville have jobbet": the citizen's words that are the refusal itself. */
+const refusalSaid = new RegExp(s.notReason.refusalSaid, 'iu');
 const duty = new RegExp(s.notReason.duty, 'iu');
 const history = new RegExp(s.notReason.history, 'iu');
 const explanationMissing = new RegExp(s.notReason.explanationMissing, 'iu');
@@ -119,7 +121,7 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   if (clause.dateRow && !subject.test(t)) score += w.datedEntry;
   if (hypothetical.test(clause.before + t) || conditionalClause.test(t)) score += w.hypothetical;
   if ((rimeligGrund.test(t) && !breachWithoutGrund.test(t)) || rimeligGrundLabel.test(clause.before)) score += w.rimeligGrund;
-  if (citizenSays.test(clause.before) || citizenSays.test(t)) score += w.citizenSays;
+  if ((citizenSays.test(clause.before) || citizenSays.test(t)) && !refusalSaid.test(clause.before + t)) score += w.citizenSays;
   if (duty.test(t)) score += w.duty;
   // "Kommunen begrundede afgørelsen således:⏎»Du udeblev …«": an authority's words, no one's speech.
   if (quotesSpeech(t) && !quotedDecision.test(clause.previous)) score += w.quote;

@@ -331,6 +331,7 @@ export const SanctionRules = z.object({
     namesSanction: regexSource,
     breachWithoutGrund: regexSource,
     /** An intro to the authority's own words quoted ("Kommunen begrundede afgørelsen således:"). */
+    refusalSaid: regexSource,
     quotedDecision: regexSource,
     /** A "derfor" that carries a breach on ("…, og du deltog derfor ikke"). */
     conclusionContinues: regexSource,

@@ -141,4 +141,11 @@ describe('findLawCitations', () => {
       ['kapitel 10 i lov om retssikkerhed og administration på det sociale område', 'retssikkerhedsloven', null],
     ]);
   });
+
+  it('ends an act\'s title before "og modtager", "og får"', () => {
+    expect(cites('Du er omfattet af lov om en aktiv beskæftigelsesindsats og modtager ledighedsydelse efter §§ 74-74 h i lov om aktiv socialpolitik.')).toEqual([
+      ['lov om en aktiv beskæftigelsesindsats', 'beskaeftigelsesloven', null],
+      ['§§ 74-74 h i lov om aktiv socialpolitik', 'aktivloven', '74'],
+    ]);
+  });
 });

@@ -378,4 +378,18 @@ describe('findSanctionReasons', () => {
       'din adfærd viser manglende vilje til at stå til rådighed',
     ]);
   });
+
+  it('finds "Du får en karantæne", reads a refusal told as speech ("sagde, at du ikke ville have jobbet") and "loggede ikke på"; not what was set aside, a rule for "den af jer, der", or a missing health account', () => {
+    expect(reasons('Decision i din case\nDu får en karantæne på 3 uger, fordi du uden en gyldig grund har takket nej til et job.')).toEqual([
+      'du uden en gyldig grund har takket nej til et job',
+    ]);
+    const decision = 'Afgørelse om nedsættelse af din kontanthjælp\nVi har nedsat din kontanthjælp.\nBegrundelse\n';
+    expect(reasons(`${decision}Den 17. marts ringede du til byggecentret og sagde, at du ikke ville have jobbet.`)).toEqual([
+      'Den 17. marts ringede du til byggecentret og sagde, at du ikke ville have jobbet',
+    ]);
+    expect(reasons(`${decision}Du loggede ikke på videosamtalen torsdag den 26. marts 2026.`)).toEqual(['Du loggede ikke på videosamtalen torsdag den 26. marts 2026']);
+    expect(reasons(`${decision}Det er ikke, fordi du kom 25 minutter for sent til samtalen – det har vi set bort fra.`)).toEqual([]);
+    expect(reasons(`${decision}En sanktion rammer kun den af jer, der ikke har overholdt reglerne.`)).toEqual([]);
+    expect(reasons(`${decision}Du har ikke oplyst os om helbredsmæssige forhold i april.`)).toEqual([]);
+  });
 });
