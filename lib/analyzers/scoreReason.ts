@@ -141,8 +141,8 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   // "Du har ikke svaret" on a partshøring is no breach of a duty.
   if (hearing.test(t) && (hearingContext.test(clause.sentence.text) || hearingContext.test(clause.previous))) score += w.hearing;
   if (clause.heading) score += w.heading;
-  // "efter at du havde sagt op": the breach as the time of something else.
-  // "…, før du sagde op" after a breach, or after what you did not do first, only dates it.
+  // "efter at du havde sagt op": the breach as the time of something else. After a breach, or after
+  // what the citizen did not do first ("du ikke bad om andre opgaver, før du sagde op"), it only dates it.
   const when = temporal.exec(t);
   const first = when ? t.slice(0, when.index) : '';
   if (when && !statesBreach(first) && !omission.test(first)) score += w.temporal;
