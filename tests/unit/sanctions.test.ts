@@ -387,6 +387,7 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}Den 17. marts ringede du til byggecentret og sagde, at du ikke ville have jobbet.`)).toEqual([
       'Den 17. marts ringede du til byggecentret og sagde, at du ikke ville have jobbet',
     ]);
+    expect(reasons(`${decision}Du har sagt, at du ikke ønsker at arbejde med lager.`)).toEqual([]);
     expect(reasons(`${decision}Du loggede ikke på videosamtalen torsdag den 26. marts 2026.`)).toEqual(['Du loggede ikke på videosamtalen torsdag den 26. marts 2026']);
     expect(reasons(`${decision}Det er ikke, fordi du kom 25 minutter for sent til samtalen – det har vi set bort fra.`)).toEqual([]);
     expect(reasons(`${decision}En sanktion rammer kun den af jer, der ikke har overholdt reglerne.`)).toEqual([]);
