@@ -26,7 +26,7 @@ const breach = new RegExp(
     `${WORD}(?:${DUTY})(?:\\s+(?:${b.invertedSubjects}))?\\s+${NEG}${END}`,
     // "Du bookede den først den 18. november", "du først godkendte dit CV"
     `${WORD}(?:${CITIZEN})\\s+(?:${LATE_DUTY})(?:\\s+\\S+){0,3}?\\s+(?:${LATE})${END}`,
-    `${WORD}(?:${CITIZEN})\\s+(?:(?:blev|er|var|har)\\s+)?(?:${LATE})\\s+(?:${LATE_DUTY})${END}`,
+    `${WORD}(?:${CITIZEN})\\s+(?:(?:${b.lateAuxiliaries})\\s+)?(?:${LATE})\\s+(?:${LATE_DUTY})${END}`,
     `${WORD}(?:${LATE_DUTY})\\s+(?:${CITIZEN})\\s+(?:\\S+\\s+){0,2}?(?:${LATE})${END}`,
     `${WORD}(?:${alt(b.acts)})${END}`,
     `${WORD}(?:${alt(b.otherSubjects)})${END}`,

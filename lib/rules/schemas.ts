@@ -295,6 +295,7 @@ export const SanctionRules = z.object({
     /** Duties with a time: booking, sending, giving notice, showing up. */
     lateDuties: z.array(regexSource).min(1),
     negatedActVerb: regexSource,
+    lateAuxiliaries: regexSource,
     acts: z.array(regexSource),
     otherSubjects: z.array(regexSource),
   }),
