@@ -23,6 +23,8 @@ interface Cite extends Span {
   /** Where the act stands: named in the phrase (before or after the §), to be taken from context, or none. */
   act: 'before' | 'after' | 'context' | 'none';
   decree?: 'lbk' | 'bek' | 'lov';
+  /** The act is pointed to by a word ("lovens § 37", "§ 37 i loven"): the act last named, whatever came before. */
+  anaphoric?: boolean;
 }
 
 const CONTEXT_FREE: ReadonlySet<LawId> = new Set(['principmeddelelse', 'bekendtgoerelse']);
@@ -73,7 +75,7 @@ function lawOfMatch(groups: Record<string, string | undefined>): { law: LawId | 
  * § 36", "LAB § 118", "lovens § 37") or after it ("§ 36 i lov om aktiv socialpolitik").
  * Returns the widened span, or null where no act stands next to it.
  */
-function actNextTo(text: string, start: number, end: number, floor = 0): Pick<Cite, 'start' | 'end' | 'law' | 'act'> | null {
+function actNextTo(text: string, start: number, end: number, floor = 0): Pick<Cite, 'start' | 'end' | 'law' | 'act' | 'anaphoric'> | null {
   // Never reach back into the citation before ("§ 19 i forvaltningsloven, § 9 …").
   const before = text.slice(Math.max(floor, start - 160), start);
   const b = grammar.actBefore.exec(before) ?? grammar.abbrBefore.exec(before);
@@ -86,6 +88,7 @@ function actNextTo(text: string, start: number, end: number, floor = 0): Pick<Ci
     end: a ? end + a[0].length : end,
     law: anaphoric ? null : law,
     act: anaphoric ? 'context' : b ? 'before' : 'after',
+    anaphoric,
   };
 }
 
@@ -187,6 +190,9 @@ function findOthers(text: string, claimed: Span[]): Cite[] {
  */
 function resolveActs(text: string, cites: Cite[], input: AnalysisInput): void {
   let lastAct: LawId | null = null;
+  // A paragraph cited again keeps the act it had ("§ 27, stk. 1, nr. 1-7" in lov om sygedagpenge, then
+  // "kapitel 18 i lov om en aktiv beskæftigelsesindsats", then "Efter § 27, stk. 1, …").
+  const actOf = new Map<string, LawId>();
   cites.forEach((cite, i) => {
     const prev = cites[i - 1];
     const next = cites[i + 1];
@@ -199,10 +205,14 @@ function resolveActs(text: string, cites: Cite[], input: AnalysisInput): void {
       const joinedNext = next && next.act === 'after' && next.law && JOINED.test(text.slice(cite.end, next.start));
       const sentence = sentenceAt(input.sentences, cite.start);
       const later = cites.slice(i + 1).find((c) => c.law && !CONTEXT_FREE.has(c.law) && (!sentence || c.start < sentence.end));
-      cite.law = joinedNext ? (next.law ?? null) : (lastAct ?? later?.law ?? null);
+      const again = cite.paragraph && !cite.anaphoric ? actOf.get(cite.paragraph) : undefined;
+      cite.law = joinedNext ? (next.law ?? null) : (again ?? lastAct ?? later?.law ?? null);
       if (!cite.law) cite.act = 'none';
     }
-    if (cite.law && !CONTEXT_FREE.has(cite.law)) lastAct = cite.law;
+    if (cite.law && !CONTEXT_FREE.has(cite.law)) {
+      lastAct = cite.law;
+      if (cite.paragraph && !actOf.has(cite.paragraph)) actOf.set(cite.paragraph, cite.law);
+    }
   });
 }
 

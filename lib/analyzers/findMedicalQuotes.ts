@@ -19,6 +19,7 @@ const clauseStop = new RegExp(m.clauseStop, 'iu');
 const negatedLead = new RegExp(m.negatedLead, 'iu');
 const infinitiveLead = new RegExp(m.infinitiveLead, 'iu');
 const authorityVoice = new RegExp(words(m.authorityVoice), 'iu');
+const citizenVoice = new RegExp(m.citizenVoice, 'iu');
 /** "Heri bekræfter lægen, at …"; "Samtidig vurderer hun, at …". */
 const invertedLead = new RegExp(fill(m.invertedLead, { verb: `${m.reportingVerbs}|${m.speechVerbs}`, source: words(SOURCE) }), 'iu');
 const invertedPointerLead = new RegExp(fill(m.invertedLead, { verb: m.reportingVerbs, source: words(INVERTED_POINTER) }), 'iu');
@@ -110,12 +111,17 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
     }
     if (!lead || !source?.medical) return;
     const contentStart = sentence.start + (lead.index ?? 0) + lead[0].length;
-    if (quotes.some((q) => q.open < contentStart && q.end > contentStart)) return;
-    const rest = text.slice(contentStart, sentence.end);
+    // Content that starts inside a quote is that quote's, unless lead and content are both quoted from a
+    // text that reports the statement (a rehabiliteringsteam's »Psykologen vurderer, at …«) and not the citizen.
+    const around = quotes.find((q) => q.open < contentStart && q.end > contentStart);
+    if (around && (around.start > sentence.start + (lead.index ?? 0) || quotedFromCitizen(input, around))) return;
+    // Inside such a quote its own quotes count ('…' within »…«), and the content ends where it does.
+    const local = around ? quotesWithin(text, around) : quotes;
+    const rest = text.slice(contentStart, around ? Math.min(sentence.end, around.end) : sentence.end);
     const stop = clauseStop.exec(rest);
     const contentEnd = contentStart + (stop ? (stop.index ?? 0) : rest.replace(/[.!?]\s*$/, '').length);
     // Each "og at …" goes on with the same statement and is a finding of its own.
-    for (const whole of partsOf(text, contentStart, contentEnd, quotes)) {
+    for (const whole of partsOf(text, contentStart, contentEnd, local)) {
       // ", og han vurderer, at …": the part starts with a lead of its own.
       // ", og at lægekonsulenten vurderer, at …": a part that starts with a named source's lead.
       const partText = text.slice(whole.start, whole.end);
@@ -123,7 +129,7 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
       const inner = pronounLead.exec(partText) ?? (ownLead?.index === 0 ? ownLead : null);
       if (inner && (negatedLead.test(inner[0]) || infinitiveLead.test(inner[0]))) continue;
       const part = inner ? { start: whole.start + inner[0].length, end: whole.end } : whole;
-      const firstQuote = quotes.find((q) => q.open >= part.start && q.open < part.end);
+      const firstQuote = local.find((q) => q.open >= part.start && q.open < part.end);
       const ownWords = firstQuote ? (text.slice(part.start, firstQuote.open).match(/[\p{L}\d]+/gu)?.length ?? 0) : Infinity;
       // "skriver, at det „ikke kan forudsiges …“": the quote is the finding, and this lead its source.
       const quoted = firstQuote && ownWords < m.mixedQuoteMinWords;
@@ -134,6 +140,17 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
     }
   });
   return out;
+}
+
+/** The quotes inside a quote, at their places in `text`. */
+function quotesWithin(text: string, outer: Quote): Quote[] {
+  return findQuotes(text.slice(outer.start, outer.end)).map((q) => ({ open: q.open + outer.start, start: q.start + outer.start, end: q.end + outer.start }));
+}
+
+/** Whether the quote is the citizen's own words ("Du skrev: »…«"). */
+function quotedFromCitizen(input: AnalysisInput, quote: Quote): boolean {
+  const source = sourceBefore(input.text, input.sentences, quote.open);
+  return source !== null && citizenVoice.test(source.text);
 }
 
 /** The match of the lead that ends first in `sentence`. */

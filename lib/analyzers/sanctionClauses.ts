@@ -38,6 +38,8 @@ export interface Clause extends Span {
   heading: boolean;
   /** The sentence before this one. */
   previous: string;
+  /** The sentence after this one. */
+  next: string;
   /** A reason marker ("fordi", "Årsagen er, at") or a label ("Begrundelse:") leads it. */
   afterMarker: boolean;
   /** It stands under a heading such as "Begrundelse" or "Det har vi lagt vægt på". */
@@ -156,6 +158,7 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
         sentence,
         before: sentence.text.slice(0, from),
         previous: sentences[index - 1]?.text ?? '',
+        next: sentences[index + 1]?.text ?? '',
         heading: heading && !field && !afterLabel,
         afterMarker,
         inReasonSection: section,

@@ -20,7 +20,9 @@ const END = '(?![\\p{L}])';
 const breach = new RegExp(
   [
     // "du ikke har mødt", "har hverken søgt", "Ingen afbud", "ikke registreret fremmøde"
-    `${WORD}${NEG}${END}(?:\\s+\\S+){0,4}?\\s+(?:${DUTY}|${OBJECT})${END}`,
+    `${WORD}${NEG}${END}(?:\\s+\\S+){0,4}?\\s+(?:${DUTY})${END}`,
+    // An object after at most two words, none of which points back ("ikke blev det svar, du håbede på" is none)
+    `${WORD}${NEG}${END}(?:\\s+(?!(?:${b.notBeforeObject})${END})\\S+){0,2}?\\s+(?:${OBJECT})${END}`,
     `${WORD}${NEG}\\s+(?:${OBJECT})${END}`,
     // "Du mødte ikke op", "mødte du ikke", "bookede ikke"
     `${WORD}(?:${DUTY})(?:\\s+(?:${b.invertedSubjects}))?\\s+${NEG}${END}`,
@@ -51,6 +53,7 @@ const conclusion = new RegExp(s.notReason.conclusion, 'iu');
 const statusPeriod = new RegExp(s.notReason.statusPeriod, 'iu');
 const informed = new RegExp(s.notReason.informed, 'iu');
 const notSanctioned = new RegExp(s.notReason.notSanctioned, 'iu');
+const notSanctionedBack = new RegExp(s.notReason.notSanctionedBack, 'iu');
 const legalRule = new RegExp(s.notReason.legalRule, 'iu');
 const otherActor = new RegExp(s.notReason.otherActor, 'iu');
 const authorityOmission = new RegExp(s.notReason.authorityOmission, 'iu');
@@ -60,6 +63,8 @@ const hearingContext = new RegExp(s.notReason.hearingContext, 'iu');
 const temporal = new RegExp(s.notReason.temporal, 'iu');
 /** "du ikke tog problemet op": the citizen, a negation and a verb, whatever the verb. */
 const negatedAct = new RegExp(`^(?:${CITIZEN})\\s+(?:\\S+\\s+){0,2}?${NEG}\\s+(?:${b.negatedActVerb})${END}`, 'iu');
+/** "vi har ikke modtaget din leveattest": what the authority waited for from the citizen. */
+const missingReceipt = new RegExp(b.missingReceipt, 'iu');
 /** "du ikke bad din arbejdsgiver om …": what someone did not do, whatever the verb. */
 const omission = new RegExp(`${WORD}(?:${CITIZEN})\\s+(?:\\S+\\s+)?${NEG}${END}`, 'iu');
 const namesSanction = new RegExp(s.notReason.namesSanction, 'iu');
@@ -109,7 +114,7 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   // Where the letter says it gives its reason ("fordi …", a list under "Vi har lagt vægt på"), any
   // negated verb of the citizen's states a breach ("du ikke tog problemet op med din arbejdsgiver").
   const stated = clause.afterMarker || clause.listUnderReason;
-  if (!breach.test(t) && !(stated && negatedAct.test(t))) return 0;
+  if (!breach.test(t) && !(stated && (negatedAct.test(t) || missingReceipt.test(t)))) return 0;
   // A missing explanation joined to a breach ("du ikke deltog …, og ikke har givet os en forklaring") goes on with it.
   const missing = explanationMissing.exec(t);
   let score = w.breach;
@@ -133,7 +138,8 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   if (conclusion.test(t.replace(conclusionContinues, ''))) score += w.conclusion;
   if (statusPeriod.test(t)) score += w.statusPeriod;
   if (informed.test(t)) score += w.informed;
-  if (notSanctioned.test(clause.sentence.text)) score += w.notSanctioned;
+  // "Den 13. april mødte du først kl. 8.50. … har vi ikke foretaget fradrag for denne dag."
+  if (notSanctioned.test(clause.sentence.text) || (notSanctioned.test(clause.next) && notSanctionedBack.test(clause.next))) score += w.notSanctioned;
   if (legalRule.test(clause.before + t)) score += w.legalRule;
   if (otherActor.test(t)) score += w.otherActor;
   if (authorityOmission.test(t)) score += w.authorityOmission;
@@ -141,6 +147,8 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   // "Du har ikke svaret" on a partshøring is no breach of a duty.
   if (hearing.test(t) && (hearingContext.test(clause.sentence.text) || hearingContext.test(clause.previous))) score += w.hearing;
   if (clause.heading) score += w.heading;
+  // "Hvorfor er du ikke til rådighed?": a heading that asks is no answer.
+  if (clause.heading && /\?\s*$/u.test(clause.sentence.text)) score += w.questionHeading;
   // "efter at du havde sagt op": the breach as the time of something else. After a breach, or after
   // what the citizen did not do first ("du ikke bad om andre opgaver, før du sagde op"), it only dates it.
   const when = temporal.exec(t);

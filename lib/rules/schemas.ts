@@ -178,6 +178,8 @@ export const MedicalRules = z.object({
   statements: z.array(Labelled).min(1),
   professionals: z.array(Labelled).min(1),
   notMedical: regexSource,
+  /** The citizen as the source of a quote ("Du skrev: »Min læge siger, at …«"): a report inside it is the citizen's account. */
+  citizenVoice: regexSource,
   /** Who a statement was written to ("… til rehabiliteringsteamet:"): no author. */
   recipientBefore: regexSource,
   reportingVerbs: regexSource,
@@ -290,6 +292,8 @@ export const SanctionRules = z.object({
     invertedSubjects: regexSource,
     dutyVerbs: z.array(regexSource),
     dutyObjects: z.array(z.string().min(1)),
+    /** Words that cannot stand between a negation and a duty object: a pointer back or a copula ("ikke blev det svar, du håbede på"). */
+    notBeforeObject: regexSource,
     /** Words that make a duty verb a breach of its time: "først", "for sent". */
     late: z.array(regexSource).min(1),
     /** Duties with a time: booking, sending, giving notice, showing up. */
@@ -298,6 +302,8 @@ export const SanctionRules = z.object({
     lateAuxiliaries: regexSource,
     acts: z.array(regexSource),
     otherSubjects: z.array(regexSource),
+    /** "fordi vi ikke har modtaget din leveattest": what the authority waited for from the citizen, a breach only where the letter states its reasons. */
+    missingReceipt: regexSource,
   }),
   subject: regexSource,
   /** "Ved at udeblive …, har du …": the infinitive shares the main clause's subject. */
@@ -319,6 +325,8 @@ export const SanctionRules = z.object({
     informed: regexSource,
     /** "For de dage foretager vi ikke fradrag", "Det er ikke afgørende for os, at …". */
     notSanctioned: regexSource,
+    /** The sentence after a breach that lets it go points back to it ("… har vi ikke foretaget fradrag for denne dag"). */
+    notSanctionedBack: regexSource,
     /** "Efter § 35, stk. 3, skal et fradrag ske …": the law's rule. */
     legalRule: regexSource,
     /** "Klinikken har ikke givet et bud på …": someone else's omission, not the citizen's. */
@@ -366,6 +374,7 @@ export const SanctionRules = z.object({
     reported: z.number(),
     hearing: z.number(),
     heading: z.number(),
+    questionHeading: z.number(),
     temporal: z.number(),
     namesSanction: z.number(),
     threshold: z.number(),

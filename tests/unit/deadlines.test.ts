@@ -166,4 +166,12 @@ describe('findDeadlines', () => {
     expect(deadlines('Du forventes at genoptage arbejdet senest den 1. marts 2026.', '2026-02-10')).toEqual([]);
     expect(deadlines('KLAGEFRIST ........: 4 uger fra modtagelse', '2026-02-10')).toMatchObject([{ appeal: true }]);
   });
+
+  it('reads a computed date with its weekday and no comma, a "Frist:" line under "Klage:", and no deadline in a condition ("ny selvforskyldt ledighed inden for 12 måneder")', () => {
+    const [computed] = deadlines('Du kan klage inden 4 uger efter du har fået afgørelsen altså senest torsdag d. 2. april 2026.', '2026-03-05');
+    expect(computed).toMatchObject({ text: 'inden 4 uger efter du har fået afgørelsen altså senest torsdag d. 2. april 2026', date: '2026-04-02', appeal: true });
+    const [listed] = deadlines('Klagevejledning\n- Klage: skriftligt til jobcentret.\n- Frist: senest 4 uger efter modtagelse af denne afgørelse.', '2026-03-05');
+    expect(listed).toMatchObject({ appeal: true });
+    expect(deadlines('En ny selvforskyldt ledighed inden for 12 måneder medfører tab af retten, indtil du har haft 300 timer inden for 3 måneder.', '2026-03-05')).toEqual([]);
+  });
 });

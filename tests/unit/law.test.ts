@@ -148,4 +148,17 @@ describe('findLawCitations', () => {
       ['§§ 74-74 h i lov om aktiv socialpolitik', 'aktivloven', '74'],
     ]);
   });
+
+  it('gives a bare paragraph cited again the act it had ("§ 27" in lov om sygedagpenge, then another act, then "§ 27"), and "lovens" the act last named', () => {
+    expect(cites('Du opfylder ikke sygedagpengelovens § 27, stk. 1. Vi tilbyder et forløb efter kapitel 18 i lov om en aktiv beskæftigelsesindsats. Efter § 27, stk. 1, nr. 2, kan vi ikke forlænge.')).toEqual([
+      ['sygedagpengelovens § 27, stk. 1', 'sygedagpengeloven', '27'],
+      ['kapitel 18 i lov om en aktiv beskæftigelsesindsats', 'beskaeftigelsesloven', null],
+      ['§ 27, stk. 1, nr. 2', 'sygedagpengeloven', '27'],
+    ]);
+    expect(cites('Se § 13, stk. 2, nr. 1, og stk. 4, i lov om aktiv socialpolitik og forvaltningslovens § 13. Efter lovens § 13, stk. 7, er det ikke en rimelig grund.')).toEqual([
+      ['§ 13, stk. 2, nr. 1, og stk. 4, i lov om aktiv socialpolitik', 'aktivloven', '13'],
+      ['forvaltningslovens § 13', 'forvaltningsloven', '13'],
+      ['lovens § 13, stk. 7', 'forvaltningsloven', '13'],
+    ]);
+  });
 });

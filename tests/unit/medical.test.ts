@@ -287,4 +287,21 @@ describe('findMedicalQuotes', () => {
     expect(quotes('Din psykolog beskriver en stabil periode, og du har selv fortalt, at du valgte en tur til Odense.')).toEqual(['en stabil periode']);
     expect(quotes('Psykolog Maja Thorup har skrevet en rapport. Hun beskriver forløbet sådan:\n\n«Du er motiveret.»')).toEqual(['Du er motiveret.']);
   });
+
+  it('reads a statement reported inside a quoted indstilling, but not inside the citizen\'s own quoted words', () => {
+    expect(quotes("Teamets indstilling: »Psykologen vurderer, at et forløb i små trin er nødvendigt. Egen læge har anført, at 'der ikke kan forventes bedring inden sommer', og at medicinen er trappet ud.«")).toEqual([
+      'et forløb i små trin er nødvendigt',
+      'der ikke kan forventes bedring inden sommer',
+      'medicinen er trappet ud',
+    ]);
+    expect(quotes('Du skrev i din klage: »Min læge vurderer, at jeg slet ikke kan arbejde.«')).toEqual([]);
+  });
+
+  it('reads a note from the lægevagt, and goes on past an indirect question ("forklarer ikke, hvorfor …")', () => {
+    expect(quotes('Du har sendt et notat fra lægevagten. Det fremgår af notatet, at din datter havde høj feber.')).toEqual(['din datter havde høj feber']);
+    expect(quotes('Lægekonsulenten konkluderer, at attesterne ikke forklarer, hvorfor du ikke kunne tage telefonen, og at der ikke er tegn på forværring.')).toEqual([
+      'attesterne ikke forklarer, hvorfor du ikke kunne tage telefonen',
+      'der ikke er tegn på forværring',
+    ]);
+  });
 });

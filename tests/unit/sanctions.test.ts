@@ -393,4 +393,61 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}En sanktion rammer kun den af jer, der ikke har overholdt reglerne.`)).toEqual([]);
     expect(reasons(`${decision}Du har ikke oplyst os om helbredsmæssige forhold i april.`)).toEqual([]);
   });
+
+  it('reads nominal a-kasse reasons ("Manglende besvarelse af …"), "har sin baggrund i", "Det er a-kassens vurdering, at" and "selv er skyld i"', () => {
+    const decision = 'Afgørelse om karantæne\nDu får en karantæne på 3 uger.\n';
+    expect(reasons(`${decision}Der er lagt vægt på følgende:\n\n– Manglende besvarelse af arbejdsgiverens opkald den 9. marts 2026.\n– Manglende henvendelse til arbejdsgiveren.`)).toEqual([
+      'Manglende besvarelse af arbejdsgiverens opkald den 9. marts 2026',
+      'Manglende henvendelse til arbejdsgiveren',
+    ]);
+    expect(reasons(`${decision}Karantænen har sin baggrund i din manglende tilbagemelding til virksomheden, hvilket vi lægger vægt på.`)).toEqual([
+      'din manglende tilbagemelding til virksomheden',
+    ]);
+    expect(reasons(`${decision}Det er derfor a-kassens vurdering, at du selv er skyld i, at du mistede arbejdet.`)).toEqual([
+      'du selv er skyld i, at du mistede arbejdet',
+    ]);
+    expect(reasons(`${decision}Det viser efter vores vurdering, at du ikke har haft viljen til at tage et arbejde.`)).toEqual([]);
+  });
+
+  it('splits a run-on "og at du" and a chronology of main clauses ("i maj forlod du …, og senest den 2. juni sagde du nej …")', () => {
+    const decision = 'Afgørelse om nedsættelse af din kontanthjælp\nVi har nedsat din kontanthjælp.\n';
+    expect(reasons(`${decision}Vi har lagt vægt på at du kom for sent 6 gange og at du ikke svarede på vores brev.`)).toEqual([
+      'du kom for sent 6 gange',
+      'du ikke svarede på vores brev',
+    ]);
+    expect(reasons(`${decision}Begrundelse\nI april udeblev du fra to samtaler, i maj forlod du dit kursus efter en uge uden at sige det til nogen, og senest den 2. juni 2026 sagde du nej til et job som chauffør.`)).toEqual([
+      'I april udeblev du fra to samtaler',
+      'i maj forlod du dit kursus efter en uge uden at sige det til nogen',
+      'senest den 2. juni 2026 sagde du nej til et job som chauffør',
+    ]);
+  });
+
+  it('reads what the authority did not receive as a reason only where the letter states it, and "er bortfaldet" as a stop', () => {
+    const stop = 'Vi har stoppet din boligstøtte fra den 1. juni 2026.\n';
+    expect(reasons(`${stop}Det er fordi vi ikke har modtaget dine lønsedler for april.`)).toEqual(['vi ikke har modtaget dine lønsedler for april']);
+    expect(reasons(`${stop}Vi har ikke modtaget dine lønsedler for april.`)).toEqual([]);
+    expect(reasons(`${stop}Det er fordi vi ikke har modtaget en lægeattest.`)).toEqual([]);
+    expect(reasons('Vi er enige med kommunen i, at din ret til sygedagpenge er bortfaldet.\nVi har lagt vægt på, at du ikke har returneret skemaet om din arbejdsevne.')).toEqual([
+      'du ikke har returneret skemaet om din arbejdsevne',
+    ]);
+  });
+
+  it('reads the days a fradrag covers with their breach ("Fradraget omfatter den 3. marts, hvor du var udeblevet"), and not a breach let go in the sentence after or under "Det har vi ikke lagt vægt på"', () => {
+    const decision = 'Afgørelse om fradrag i din kontanthjælp\nVi har foretaget fradrag i din kontanthjælp.\nBegrundelse\n';
+    expect(reasons(`${decision}Fradraget omfatter den 3. marts 2026, hvor du var udeblevet fra samtalen, jf. § 37, samt den 5. marts 2026, hvor du var udeblevet fra kurset.`)).toEqual([
+      'den 3. marts 2026, hvor du var udeblevet fra samtalen',
+      'den 5. marts 2026, hvor du var udeblevet fra kurset',
+    ]);
+    expect(reasons(`${decision}Den 9. marts 2026 mødte du først kl. 10.15. Fordi du blev resten af dagen, har vi ikke foretaget fradrag for denne dag.`)).toEqual([]);
+    expect(reasons(`${decision}Det har heller ikke talt imod dig, at du ikke mødte til samtalen den 2. marts 2026.`)).toEqual([]);
+    expect(reasons(`${decision}Hvorfor er du ikke til rådighed?`)).toEqual([]);
+  });
+
+  it('does not read a state ("du var ikke sygemeldt"), a missing account of "særlige forhold" or "det svar, du håbede på" as a breach', () => {
+    const decision = 'Afgørelse om fradrag i din kontanthjælp\nVi har foretaget fradrag i din kontanthjælp.\nBegrundelse\n';
+    expect(reasons(`${decision}Vi har lagt vægt på, at du ikke var sygemeldt på Jobnet.`)).toEqual([]);
+    expect(reasons(`${decision}Vi har lagt vægt på, at du ikke har oplyst om særlige forhold den dag.`)).toEqual([]);
+    expect(reasons(`${decision}Vi har kigget på din sag, og det blev desværre ikke det svar, du håbede på.`)).toEqual([]);
+    expect(reasons(`${decision}Vi har lagt vægt på, at du ikke sygemeldte dig den 4. marts 2026.`)).toEqual(['du ikke sygemeldte dig den 4. marts 2026']);
+  });
 });
