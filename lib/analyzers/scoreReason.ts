@@ -21,6 +21,8 @@ const breach = new RegExp(
   [
     // "du ikke har mødt", "har hverken søgt", "Ingen afbud", "ikke registreret fremmøde"
     `${WORD}${NEG}${END}(?:\\s+\\S+){0,4}?\\s+(?:${DUTY})${END}`,
+    // "du ikke inden for den frist, a-kassen havde givet dig, uploadede …": a relative clause set off by commas between
+    `${WORD}${NEG}${END}(?:\\s+[^\\s,]+){0,4}?\\s*,[^,.;]{1,60},\\s+(?:${DUTY})${END}`,
     // An object after at most two words, none of which points back ("ikke blev det svar, du håbede på" is none)
     `${WORD}${NEG}${END}(?:\\s+(?!(?:${b.notBeforeObject})${END})\\S+){0,2}?\\s+(?:${OBJECT})${END}`,
     `${WORD}${NEG}\\s+(?:${OBJECT})${END}`,
@@ -53,6 +55,7 @@ const conclusion = new RegExp(s.notReason.conclusion, 'iu');
 const statusPeriod = new RegExp(s.notReason.statusPeriod, 'iu');
 const informed = new RegExp(s.notReason.informed, 'iu');
 const notSanctioned = new RegExp(s.notReason.notSanctioned, 'iu');
+const questionHeading = new RegExp(s.clauses.questionHeading, 'iu');
 const notSanctionedBack = new RegExp(s.notReason.notSanctionedBack, 'iu');
 const legalRule = new RegExp(s.notReason.legalRule, 'iu');
 const otherActor = new RegExp(s.notReason.otherActor, 'iu');
@@ -148,7 +151,7 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   if (hearing.test(t) && (hearingContext.test(clause.sentence.text) || hearingContext.test(clause.previous))) score += w.hearing;
   if (clause.heading) score += w.heading;
   // "Hvorfor er du ikke til rådighed?": a heading that asks is no answer.
-  if (clause.heading && /\?\s*$/u.test(clause.sentence.text)) score += w.questionHeading;
+  if (clause.heading && questionHeading.test(clause.sentence.text)) score += w.questionHeading;
   // "efter at du havde sagt op": the breach as the time of something else. After a breach, or after
   // what the citizen did not do first ("du ikke bad om andre opgaver, før du sagde op"), it only dates it.
   const when = temporal.exec(t);

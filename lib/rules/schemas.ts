@@ -269,6 +269,8 @@ export const SanctionRules = z.object({
     reasonMarker: regexSource,
     label: regexSource,
     reasonHeading: regexSource,
+    /** A heading that asks ("Hvorfor har vi sagt nej", "…?"): it states no reason itself. */
+    questionHeading: regexSource,
     listIntro: regexSource,
     /** An intro the list items finish: "…, fordi du⏎1. ikke har …". */
     listIntroOpen: regexSource,

@@ -174,4 +174,9 @@ describe('findDeadlines', () => {
     expect(listed).toMatchObject({ appeal: true });
     expect(deadlines('En ny selvforskyldt ledighed inden for 12 måneder medfører tab af retten, indtil du har haft 300 timer inden for 3 måneder.', '2026-03-05')).toEqual([]);
   });
+
+  it('ends a period counted from today at "i dag", and reads no deadline in "hvis du igen inden for 12 måneder …"', () => {
+    expect(deadlines('Din jobkonsulent vil inden 14 dage fra i dag kontakte dig om en ny samtale.', '2026-03-05').map((d) => d.text)).toEqual(['inden 14 dage fra i dag']);
+    expect(deadlines('Vi skal vurdere din ret, såfremt du igen inden for 12 måneder afslår et job.', '2026-03-05')).toEqual([]);
+  });
 });

@@ -304,4 +304,11 @@ describe('findMedicalQuotes', () => {
       'der ikke er tegn på forværring',
     ]);
   });
+
+  it('ends a statement at the authority\'s ", hvorved …", and reads "udtalelsen ikke beskriver, at" as nothing said', () => {
+    expect(quotes('Din læge skriver, at du kan klare let arbejde i 15 timer om ugen, hvorved jobbet efter vores vurdering passer til dig.')).toEqual([
+      'du kan klare let arbejde i 15 timer om ugen',
+    ]);
+    expect(quotes('Vi lægger vægt på, at psykologens udtalelse ikke beskriver, at du var forhindret i at møde.')).toEqual([]);
+  });
 });

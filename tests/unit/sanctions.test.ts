@@ -450,4 +450,23 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}Vi har kigget på din sag, og det blev desværre ikke det svar, du håbede på.`)).toEqual([]);
     expect(reasons(`${decision}Vi har lagt vægt på, at du ikke sygemeldte dig den 4. marts 2026.`)).toEqual(['du ikke sygemeldte dig den 4. marts 2026']);
   });
+
+  it('reads "samt i, at …" as a further reason, a breach with a relative clause set off by commas, and "du ikke var i praktikken"', () => {
+    const decision = 'Afgørelse om karantæne\nDu får en karantæne på 3 uger.\n';
+    expect(reasons(`${decision}Afgørelsen er begrundet i, at du ikke mødte til samtalen, samt i, at du ikke inden for fristen, som vi havde sat, sendte din joblog.`)).toEqual([
+      'du ikke mødte til samtalen',
+      'du ikke inden for fristen, som vi havde sat, sendte din joblog',
+    ]);
+    expect(reasons('Vi har besluttet at foretage fradrag i din kontanthjælp, fordi du ikke var i dit tilbud den 4. maj 2026.')).toEqual(['du ikke var i dit tilbud den 4. maj 2026']);
+  });
+
+  it('does not read the citizen\'s reply to a partshøring, an opinion not held, a missing proof of an excuse, a principmeddelelse\'s title or a heading that asks', () => {
+    const decision = 'Afgørelse om nedsættelse af din kontanthjælp\nVi har nedsat din kontanthjælp.\nBegrundelse\n';
+    expect(reasons(`${decision}Du svarede den 3. maj 2026 på mail, at du var syg, og at du afslog jobbet på grund af dine knæ.`)).toEqual([]);
+    expect(reasons(`${decision}Vi har lagt vægt på, at du ikke mente, at jobbet var noget for dig.`)).toEqual([]);
+    expect(reasons(`${decision}Vi har lagt vægt på, at du ikke har sendt dokumentation for lægebesøget.`)).toEqual([]);
+    expect(reasons(`${decision}Se Ankestyrelsens principmeddelelse 14-21 om manglende vilje.`)).toEqual([]);
+    expect(reasons(`${decision}Hvorfor har vi sagt nej`)).toEqual([]);
+    expect(reasons(`${decision}Vi har vurderet, om det kan være en gyldig grund til udeblivelsen.`)).toEqual([]);
+  });
 });
