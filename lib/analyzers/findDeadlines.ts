@@ -121,7 +121,8 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
       if (id === 'deadline.window' && anchor !== 'receipt' && anchor !== 'letter') continue;
       const sentenceText = sentence?.text ?? phrase;
       // "Du kan klage over afgørelsen. Fristen er 4 uger …": the context is the sentence before.
-      const previous = sentence && refersBack.test(sentenceText) ? input.sentences[input.sentences.indexOf(sentence) - 1] : undefined;
+      // A sentence that starts in lower case goes on from a line before it ("Klagen skal være hos os⏎inden 4 uger …").
+      const previous = sentence && (refersBack.test(sentenceText) || /^\s*\p{Ll}/u.test(sentenceText)) ? input.sentences[input.sentences.indexOf(sentence) - 1] : undefined;
       const appeal =
         input.appealPossible &&
         appealContext.test(previous ? `${previous.text} ${sentenceText}` : sentenceText) &&

@@ -62,9 +62,12 @@ function parseProvision(text: string, start: number): { end: number; paragraph: 
   return { end, paragraph: normaliseParagraph(head.groups.num) };
 }
 
+const decreeAnaphora = new RegExp(rules.citations.decreeAnaphora, 'iu');
+
 function lawOfMatch(groups: Record<string, string | undefined>): { law: LawId | null; anaphoric: boolean } {
   if (groups.abbr) return { law: actByAbbreviation(groups.abbr)?.id ?? null, anaphoric: false };
-  if (groups.ana) return { law: null, anaphoric: true };
+  // "bekendtgørelsens § 10" is the executive order's, whichever act was named last.
+  if (groups.ana) return decreeAnaphora.test(groups.ana) ? { law: 'bekendtgoerelse', anaphoric: false } : { law: null, anaphoric: true };
   if (groups.bek) return { law: 'bekendtgoerelse', anaphoric: false };
   const name = groups.name ?? groups.title ?? '';
   return { law: actByName(name)?.id ?? null, anaphoric: false };

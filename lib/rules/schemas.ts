@@ -96,6 +96,8 @@ export const CitationRules = z.object({
   actBeforeGap: regexSource,
   anaphoraBefore: z.array(z.string()),
   anaphoraAfter: z.array(z.string()),
+  /** An anaphora that points to an executive order ("bekendtgørelsens § 10"): law id bekendtgoerelse. */
+  decreeAnaphora: regexSource,
   decree: z.object({
     pattern: regexSource,
     types: z.record(z.string(), z.enum(['lbk', 'bek', 'lov'])),

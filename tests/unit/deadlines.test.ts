@@ -179,4 +179,9 @@ describe('findDeadlines', () => {
     expect(deadlines('Din jobkonsulent vil inden 14 dage fra i dag kontakte dig om en ny samtale.', '2026-03-05').map((d) => d.text)).toEqual(['inden 14 dage fra i dag']);
     expect(deadlines('Vi skal vurdere din ret, såfremt du igen inden for 12 måneder afslår et job.', '2026-03-05')).toEqual([]);
   });
+
+  it('reads the klagefrist on a short line that goes on from "Klagen skal være hos os"', () => {
+    const [d] = deadlines('Vil du klage?\nKlagen skal være hos os\ninden 4 uger efter, at du har fået brevet.', '2026-03-05');
+    expect(d).toMatchObject({ text: 'inden 4 uger efter, at du har fået brevet', appeal: true });
+  });
 });

@@ -135,6 +135,8 @@ describe('findLawCitations', () => {
   it('ends an act\'s title at "m.v." and before "og kapitel", so a citation never runs into the next sentence or the next act', () => {
     expect(cites('jf. § 63, stk. 1, i lov om arbejdsløshedsforsikring m.v. De gyldige grunde står i kapitel 4 i bekendtgørelsen.')).toEqual([
       ['§ 63, stk. 1, i lov om arbejdsløshedsforsikring m.v.', 'arbejdsloeshedsforsikringsloven', '63'],
+      // "i bekendtgørelsen" points back to an executive order: a chapter with its act (GUIDE, hard cases).
+      ['kapitel 4 i bekendtgørelsen', 'bekendtgoerelse', null],
     ]);
     expect(cites('Klageadgangen følger af § 77 i lov om sygedagpenge og kapitel 10 i lov om retssikkerhed og administration på det sociale område.')).toEqual([
       ['§ 77 i lov om sygedagpenge', 'sygedagpengeloven', '77'],
@@ -159,6 +161,15 @@ describe('findLawCitations', () => {
       ['§ 13, stk. 2, nr. 1, og stk. 4, i lov om aktiv socialpolitik', 'aktivloven', '13'],
       ['forvaltningslovens § 13', 'forvaltningsloven', '13'],
       ['lovens § 13, stk. 7', 'forvaltningsloven', '13'],
+    ]);
+  });
+
+  it('gives "bekendtgørelsens § 10" and "§ 4 i bekendtgørelsen" the executive order, whichever act was named last', () => {
+    expect(cites('Se § 62 i lov om arbejdsløshedsforsikring m.v. og bekendtgørelse om rådighed. Registrer dine jobsøgninger, jf. bekendtgørelsens § 10, og § 4 i bekendtgørelsen.')).toEqual([
+      ['§ 62 i lov om arbejdsløshedsforsikring m.v.', 'arbejdsloeshedsforsikringsloven', '62'],
+      ['bekendtgørelse om rådighed', 'bekendtgoerelse', null],
+      ['bekendtgørelsens § 10', 'bekendtgoerelse', '10'],
+      ['§ 4 i bekendtgørelsen', 'bekendtgoerelse', '4'],
     ]);
   });
 });

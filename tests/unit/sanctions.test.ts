@@ -469,4 +469,18 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}Hvorfor har vi sagt nej`)).toEqual([]);
     expect(reasons(`${decision}Vi har vurderet, om det kan være en gyldig grund til udeblivelsen.`)).toEqual([]);
   });
+
+  it('reads too few or too narrow job searches, "var ikke til undervisning", a refusal said in the past with "vil"; not a pronoun\'s assessment, a rule with "hvis den sygemeldte", or a car that will not start', () => {
+    const decision = 'Afgørelse om nedsættelse af din kontanthjælp\nVi har nedsat din kontanthjælp.\nBegrundelse\n';
+    expect(reasons(`${decision}Du har i maj kun registreret 3 jobsøgninger i din joblog.`)).toEqual(['Du har i maj kun registreret 3 jobsøgninger i din joblog']);
+    expect(reasons(`${decision}Dine jobsøgninger har været for ensidige.`)).toEqual(['Dine jobsøgninger har været for ensidige']);
+    expect(reasons(`${decision}Du har kun søgt job som chauffør i Aarhus.`)).toEqual(['Du har kun søgt job som chauffør i Aarhus']);
+    expect(reasons(`${decision}Du var ikke til undervisning den 3. marts 2026.`)).toEqual(['Du var ikke til undervisning den 3. marts 2026']);
+    expect(reasons(`${decision}Du sagde den 2. marts 2026 til din rådgiver, at du ikke vil tage jobbet.`)).toEqual([
+      'Du sagde den 2. marts 2026 til din rådgiver, at du ikke vil tage jobbet',
+    ]);
+    expect(reasons(`${decision}Hun vurderer også, at det ikke skyldtes manglende vilje.`)).toEqual([]);
+    expect(reasons(`${decision}Retten bortfalder, hvis den sygemeldte uden rimelig grund undlader at medvirke.`)).toEqual([]);
+    expect(reasons(`${decision}Vi har lagt vægt på, at en bil, der ikke vil starte, ikke forhindrede dig i at ringe.`)).toEqual([]);
+  });
 });
