@@ -4,6 +4,7 @@ import { findBlockQuotes, findTableQuotes, type Reported } from './medicalBlocks
 import { antecedent, firstSource, INVERTED_POINTER, POINTER, pointedTo, pronounLead, SOURCE, sourceAfter, sourceBefore } from './medicalSources';
 import { fill, trimSpan, words, type Span } from './patterns';
 import { findQuotes, type Quote } from './quotes';
+import type { Sentence } from '../nlp/sentences';
 import type { AnalysisInput, Draft } from './types';
 
 const m = rules.medical;
@@ -86,7 +87,7 @@ export function findMedicalQuotes(input: AnalysisInput): Draft[] {
 function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
   const { text, sentences } = input;
   const out: Reported[] = [];
-  sentences.forEach((sentence, index) => {
+  const readSentence = (sentence: Sentence, index: number): void => {
     // "Lægen vurderer, at <content>", "Heri bekræfter lægen, at <content>", "Ifølge lægeattesten <content>",
     // "Lægen anbefaler <content>", "Sundhedskoordinator: <content>".
     // The first reporting verb governs: "Lægen anbefaler <content>, og han finder det ikke nødvendigt at …".
@@ -138,8 +139,26 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
       if (!quoted && /^\s*:/u.test(text.slice(span.end)) && (text.slice(span.start, span.end).match(/\p{L}+/gu)?.length ?? 0) <= 3) continue;
       if (span.end - span.start >= 3) out.push({ ...span, style: quoted ? 'direct' : 'reported', source: source.text.toLowerCase() });
     }
+  };
+  sentences.forEach((whole, index) => {
+    readSentence(whole, index);
+    // "Lægen har ikke skrevet, at …, og i statusattesten står der, at …": a statement after one not made.
+    const tail = tailAfterNegatedLead(whole);
+    if (tail) readSentence(tail, index);
   });
   return out;
+}
+
+/** The rest of a sentence after ", og" or ", men" that follows a lead saying what a statement does not say. */
+function tailAfterNegatedLead(sentence: Sentence): Sentence | null {
+  const negated = negatedLead.exec(sentence.text);
+  if (!negated) return null;
+  const joins = new RegExp(m.afterNotSaid, 'giu');
+  joins.lastIndex = negated.index + negated[0].length;
+  const join = joins.exec(sentence.text);
+  if (!join) return null;
+  const from = join.index + join[0].length;
+  return { start: sentence.start + from, end: sentence.end, text: sentence.text.slice(from) };
 }
 
 /** The quotes inside a quote, at their places in `text`. */

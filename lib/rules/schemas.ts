@@ -182,6 +182,8 @@ export const MedicalRules = z.object({
   notMedical: regexSource,
   /** The citizen as the source of a quote ("Du skrev: »Min læge siger, at …«"): a report inside it is the citizen's account. */
   citizenVoice: regexSource,
+  /** Where a sentence goes on after what a statement does not say ("…, og i attesten står der, at …"). */
+  afterNotSaid: regexSource,
   /** Who a statement was written to ("… til rehabiliteringsteamet:"): no author. */
   recipientBefore: regexSource,
   reportingVerbs: regexSource,

@@ -311,4 +311,9 @@ describe('findMedicalQuotes', () => {
     ]);
     expect(quotes('Vi lægger vægt på, at psykologens udtalelse ikke beskriver, at du var forhindret i at møde.')).toEqual([]);
   });
+
+  it('reads a statement that follows one not made in the same sentence ("Lægen har ikke skrevet, at …, og i attesten står der, at …")', () => {
+    expect(quotes('Din læge har ikke skrevet, at du ikke kan arbejde, og i statusattesten står der, at du kan tåle let arbejde.')).toEqual(['du kan tåle let arbejde']);
+    expect(quotes('Din læge har ikke skrevet, at du ikke kan arbejde, og vi har ikke fået andre oplysninger.')).toEqual([]);
+  });
 });
