@@ -53,7 +53,10 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
     appealSource: klagefristSourceOf(sender.id),
   };
   const sanctions = findSanctionReasons(input, sanction);
-  const drafts = [...findLawCitations(input), ...findDeadlines(input), ...findMedicalQuotes(input), ...sanctions.findings];
+  const quotes = findMedicalQuotes(input);
+  // A time inside a doctor's words is a prognosis ("inden for et år"), not a frist to act by; a klagefrist is always kept.
+  const deadlines = findDeadlines(input).filter((d) => (d.kind === 'deadline' && d.appeal) || !quotes.some((q) => q.start <= d.start && d.end <= q.end));
+  const drafts = [...findLawCitations(input), ...deadlines, ...quotes, ...sanctions.findings];
   const findings = drafts
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((d) => place(doc, { ...d, text: doc.text.slice(d.start, d.end) }));

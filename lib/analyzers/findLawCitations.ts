@@ -36,12 +36,13 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 }
 
 /** Reads "§ 13, stk. 2, nr. 2" or "§§ 66 og 67" from `start`: one citation's paragraphs. */
-function parseProvision(text: string, start: number): { end: number; paragraph: string } | null {
+function parseProvision(text: string, start: number): { end: number; paragraph: string; lastJoin?: { at: number; section: number } } | null {
   const head = sticky(grammar.unitHead, text, start);
   if (!head?.groups?.num) return null;
   const plural = text.startsWith('§§', start);
   let end = start + head[0].length;
   let hasSubdivision = false;
+  let lastJoin: { at: number; section: number } | undefined;
   const subdivisions = () => {
     for (let m = sticky(grammar.subdivision, text, end); m; m = sticky(grammar.subdivision, text, end)) {
       end += m[0].length;
@@ -56,10 +57,12 @@ function parseProvision(text: string, start: number): { end: number; paragraph: 
     const join = sticky(grammar.join, text, end) ?? (plural ? sticky(grammar.pluralComma, text, end) : null);
     if (!join) break;
     if (!plural && !/[§\-–]/.test(join[0])) break;
+    const section = join[0].indexOf('§');
+    if (section >= 0) lastJoin = { at: end, section: end + section };
     end += join[0].length;
     subdivisions();
   }
-  return { end, paragraph: normaliseParagraph(head.groups.num) };
+  return { end, paragraph: normaliseParagraph(head.groups.num), lastJoin };
 }
 
 const decreeAnaphora = new RegExp(rules.citations.decreeAnaphora, 'iu');
@@ -103,7 +106,15 @@ function findProvisions(text: string): Cite[] {
     const p = parseProvision(text, at);
     if (!p) continue;
     const base: Cite = { kind: 'provision', start: at, end: p.end, law: null, paragraph: p.paragraph, act: 'context' };
-    cites.push({ ...base, ...actNextTo(text, at, p.end, cites[cites.length - 1]?.end ?? 0) });
+    const act = actNextTo(text, at, p.end, cites[cites.length - 1]?.end ?? 0);
+    // "sygedagpengelovens § 77 og § 66 i retssikkerhedsloven": the last § has an act of its own.
+    if (act?.act === 'before' && p.lastJoin && sticky(grammar.actAfter, text, p.end)) {
+      const last = parseProvision(text, p.lastJoin.section);
+      cites.push({ ...base, ...act, end: p.lastJoin.at });
+      if (last) cites.push({ kind: 'provision', start: p.lastJoin.section, end: last.end, law: null, paragraph: last.paragraph, act: 'context', ...actNextTo(text, p.lastJoin.section, last.end, p.lastJoin.at) });
+      continue;
+    }
+    cites.push({ ...base, ...act });
   }
   return cites;
 }
@@ -254,13 +265,24 @@ function describe(cite: Cite, text: string, letterDate: string | null): Draft {
   };
 }
 
+/** "lov om aktiv socialpolitik (aktivloven)": the name in brackets belongs to the citation before it, not a second one. */
+function withoutAliases(text: string, cites: Cite[]): Cite[] {
+  const out: Cite[] = [];
+  for (const c of cites) {
+    const prev = out[out.length - 1];
+    if (c.kind === 'act' && prev && prev.law === c.law && /^\s*\($/u.test(text.slice(prev.end, c.start)) && text[c.end] === ')') prev.end = c.end + 1;
+    else out.push(c);
+  }
+  return out;
+}
+
 /** Citations of law in a letter: provisions, acts by name, (lov)bekendtgørelser and principafgørelser. */
 export function findLawCitations(input: AnalysisInput): Draft[] {
   const { text } = input;
   const provisions = joinShared(text, findProvisions(text));
   const chapters = findChapters(text, provisions);
   const claimed = [...provisions, ...chapters];
-  const cites = [...claimed, ...findOthers(text, claimed)].sort((a, b) => a.start - b.start);
+  const cites = withoutAliases(text, [...claimed, ...findOthers(text, claimed)].sort((a, b) => a.start - b.start));
   resolveActs(text, cites, input);
   return cites.map((c) => describe(c, text, input.letterDate));
 }

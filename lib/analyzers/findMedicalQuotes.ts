@@ -19,6 +19,8 @@ const invertedObjectLead = new RegExp(fill(m.invertedObjectLead, { source: words
 const clauseStop = new RegExp(m.clauseStop, 'iu');
 const negatedLead = new RegExp(m.negatedLead, 'iu');
 const infinitiveLead = new RegExp(m.infinitiveLead, 'iu');
+const leadPrefix = new RegExp(m.leadPrefix, 'iu');
+const requestContent = new RegExp(m.requestContent.pattern, 'iu');
 const authorityVoice = new RegExp(words(m.authorityVoice), 'iu');
 const citizenVoice = new RegExp(m.citizenVoice, 'iu');
 /** "Heri bekræfter lægen, at …"; "Samtidig vurderer hun, at …". */
@@ -87,7 +89,8 @@ export function findMedicalQuotes(input: AnalysisInput): Draft[] {
 function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
   const { text, sentences } = input;
   const out: Reported[] = [];
-  const readSentence = (sentence: Sentence, index: number): void => {
+  /** Reads one sentence; returns where its statement stopped short of the sentence's end, if it did. */
+  const readSentence = (sentence: Sentence, index: number): number | null => {
     // "Lægen vurderer, at <content>", "Heri bekræfter lægen, at <content>", "Ifølge lægeattesten <content>",
     // "Lægen anbefaler <content>", "Sundhedskoordinator: <content>".
     // The first reporting verb governs: "Lægen anbefaler <content>, og han finder det ikke nødvendigt at …".
@@ -110,12 +113,13 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
       const span = trimSpan(text, sentence.start, sentence.start + attribution.index);
       if (span.end - span.start >= 3) out.push({ ...span, style: 'reported', source: after.text.toLowerCase() });
     }
-    if (!lead || !source?.medical) return;
+    if (!lead || !source?.medical) return null;
     const contentStart = sentence.start + (lead.index ?? 0) + lead[0].length;
+    if (requestContent.test(text.slice(contentStart, sentence.end))) return null;
     // Content that starts inside a quote is that quote's, unless lead and content are both quoted from a
     // text that reports the statement (a rehabiliteringsteam's »Psykologen vurderer, at …«) and not the citizen.
     const around = quotes.find((q) => q.open < contentStart && q.end > contentStart);
-    if (around && (around.start > sentence.start + (lead.index ?? 0) || quotedFromCitizen(input, around))) return;
+    if (around && (around.start > sentence.start + (lead.index ?? 0) || quotedFromCitizen(input, around))) return null;
     // Inside such a quote its own quotes count ('…' within »…«), and the content ends where it does.
     const local = around ? quotesWithin(text, around) : quotes;
     const rest = text.slice(contentStart, around ? Math.min(sentence.end, around.end) : sentence.end);
@@ -127,9 +131,11 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
       // ", og at lægekonsulenten vurderer, at …": a part that starts with a named source's lead.
       const partText = text.slice(whole.start, whole.end);
       const ownLead = reportedLead.exec(partText);
-      const inner = pronounLead.exec(partText) ?? (ownLead?.index === 0 ? ownLead : null);
+      // "og at kommunens lægekonsulent har vurderet, at …": a genitive or determiner may stand before the source.
+      const ownLeadFirst = ownLead && leadPrefix.test(partText.slice(0, ownLead.index));
+      const inner = pronounLead.exec(partText) ?? (ownLeadFirst ? ownLead : null);
       if (inner && (negatedLead.test(inner[0]) || infinitiveLead.test(inner[0]))) continue;
-      const part = inner ? { start: whole.start + inner[0].length, end: whole.end } : whole;
+      const part = inner ? { start: whole.start + inner.index + inner[0].length, end: whole.end } : whole;
       const firstQuote = local.find((q) => q.open >= part.start && q.open < part.end);
       const ownWords = firstQuote ? (text.slice(part.start, firstQuote.open).match(/[\p{L}\d]+/gu)?.length ?? 0) : Infinity;
       // "skriver, at det „ikke kan forudsiges …“": the quote is the finding, and this lead its source.
@@ -139,9 +145,14 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
       if (!quoted && /^\s*:/u.test(text.slice(span.end)) && (text.slice(span.start, span.end).match(/\p{L}+/gu)?.length ?? 0) <= 3) continue;
       if (span.end - span.start >= 3) out.push({ ...span, style: quoted ? 'direct' : 'reported', source: source.text.toLowerCase() });
     }
+    return stop ? contentEnd : null;
   };
   sentences.forEach((whole, index) => {
-    readSentence(whole, index);
+    // ", og fordi speciallægen anbefaler en gradvis optrapning": after a statement stops, the sentence may report another.
+    let part: Sentence = whole;
+    for (let stopAt = readSentence(whole, index), n = 0; stopAt !== null && n < 4; stopAt = readSentence(part, index), n++) {
+      part = { start: stopAt, end: whole.end, text: text.slice(stopAt, whole.end) };
+    }
     // "Lægen har ikke skrevet, at …, og i statusattesten står der, at …": a statement after one not made.
     const tail = tailAfterNegatedLead(whole);
     if (tail) readSentence(tail, index);

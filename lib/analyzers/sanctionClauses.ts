@@ -20,6 +20,7 @@ const clauseEnd = new RegExp(c.end, 'iu');
 const trailingJoin = new RegExp(c.trailingJoin, 'iu');
 const introEnd = new RegExp(c.introEnd, 'iu');
 const listItemStart = new RegExp(c.listItemStart, 'iu');
+const numberedItem = new RegExp(c.numberedItem, 'iu');
 /** "Mandag den 2. marts: ikke mødt": a row of dated entries. */
 const dateRow = new RegExp(`^(?:${c.rowLabel}):\\s+\\S`, 'iu');
 const dateCell = new RegExp(`^(?:${c.rowLabel})\\t`, 'iu');
@@ -81,6 +82,7 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
   let nextBreak = text.indexOf('\n');
   let inTable = false;
   let tableLine = false;
+  let itemLine = -1;
   sentences.forEach((sentence, index) => {
     const blankBefore = /\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, sentence.start - 40), sentence.start));
     // Tables are read by line: a row may hold more than one sentence ("Dato | Kl. | Hændelse").
@@ -108,11 +110,18 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
     const row = startsLine(text, sentence.start) && (dateRow.test(sentence.text) || (tableLine && dateCell.test(sentence.text)));
     // "Torsdag den 19. marts:⏎Ingen fremmøde og ingen besked.": the line under a date label is its entry.
     const entryBelow = startsLine(text, sentence.start) && !!sentences[index - 1] && dateLabelLine.test(sentences[index - 1]?.text.trim() ?? '');
-    const heading = isHeading(text, sentence) && !bullet.test(sentence.text) && !tableLine && !row;
-    const item = isListItem(text, sentence);
+    // "2. Sagens faktiske forhold" on a line of its own with a blank line after: a numbered section heading, no item.
+    const numberedHeading = numberedItem.test(sentence.text) && isHeading(text, sentence) && /^[ \t]*\n[ \t]*\n/u.test(text.slice(sentence.end));
+    const heading = isHeading(text, sentence) && (!bullet.test(sentence.text) || numberedHeading) && !tableLine && !row;
+    const item = isListItem(text, sentence) && !numberedHeading;
+    // "- Du ringede til os den 9. januar. Vi trækker derfor for 2 dage.": a second sentence of an item is still in the list.
+    const itemGoesOn = !item && itemLine === lineStart && !startsLine(text, sentence.start);
+    if (item) itemLine = lineStart;
+    // "2. Dit CV på Jobnet" under "Her er de 3 ting:": a numbered sub-heading is an item of the reasons, it ends nothing.
+    const subItem = heading && numberedItem.test(sentence.text) && (section || listIntroIsReason);
     // A paragraph that is no list item ends the list before it; a heading may start one.
-    if (!item && blankBefore && !/:\s*$/.test(sentence.text)) listIntroIsReason = false;
-    if (heading) {
+    if (!item && !subItem && blankBefore && !/:\s*$/.test(sentence.text)) listIntroIsReason = false;
+    if (heading && !subItem) {
       section = reasonHeading.test(sentence.text);
       listIntroIsReason = listIntro.test(sentence.text) || section;
     }
@@ -166,7 +175,7 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
         dateRow: (row && k === 1) || (entryBelow && k === 0),
       });
     }
-    if (!item && !heading) listIntroIsReason = (listIntro.test(sentence.text) && /[:,]\s*$/.test(sentence.text)) || listIntroOpen.test(sentence.text);
+    if (!item && !heading && !subItem && !itemGoesOn) listIntroIsReason = (listIntro.test(sentence.text) && /[:,]\s*$/.test(sentence.text)) || listIntroOpen.test(sentence.text);
   });
   return out;
 }

@@ -58,6 +58,9 @@ const notSanctioned = new RegExp(s.notReason.notSanctioned, 'iu');
 const questionHeading = new RegExp(s.clauses.questionHeading, 'iu');
 const notSanctionedBack = new RegExp(s.notReason.notSanctionedBack, 'iu');
 const legalRule = new RegExp(s.notReason.legalRule, 'iu');
+const subjectLine = new RegExp(s.notReason.subjectLine, 'iu');
+const genericSubject = new RegExp(s.notReason.genericSubject, 'iu');
+const citizen = new RegExp(`${WORD}(?:${CITIZEN})${END}`, 'iu');
 const otherActor = new RegExp(s.notReason.otherActor, 'iu');
 const authorityOmission = new RegExp(s.notReason.authorityOmission, 'iu');
 const reported = new RegExp(s.notReason.reported, 'iu');
@@ -144,6 +147,8 @@ export function scoreReason(clause: Clause, input: AnalysisInput): number {
   // "Den 13. april mødte du først kl. 8.50. … har vi ikke foretaget fradrag for denne dag."
   if (notSanctioned.test(clause.sentence.text) || (notSanctioned.test(clause.next) && notSanctionedBack.test(clause.next))) score += w.notSanctioned;
   if (legalRule.test(clause.before + t)) score += w.legalRule;
+  if (genericSubject.test(t) && !citizen.test(t)) score += w.genericSubject;
+  if (subjectLine.test(clause.sentence.text)) score += w.subjectLine;
   if (otherActor.test(t)) score += w.otherActor;
   if (authorityOmission.test(t)) score += w.authorityOmission;
   if (reported.test(t)) score += w.reported;

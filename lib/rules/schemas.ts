@@ -223,6 +223,8 @@ export const MedicalRules = z.object({
   backReferences: regexSource,
   /** The letter's own voice ("vores vurdering"): a pointer's lead with it reports no statement. */
   authorityVoice: regexSource,
+  leadPrefix: regexSource,
+  requestContent: z.object({ $comment: z.string().optional(), pattern: regexSource }),
   /** "Heri bekræfter lægen, at …": the reporting verb before its source. */
   invertedLead: regexSource,
   /** "I notatet står der:" at a line's end: the next paragraph is the content. */
@@ -284,6 +286,7 @@ export const SanctionRules = z.object({
     tableHeader: regexSource,
     introEnd: regexSource,
     listItemStart: regexSource,
+    numberedItem: regexSource,
     /** The date label of a row ("Mandag den 2. marts: ikke mødt"). */
     rowLabel: regexSource,
     coordinated: regexSource,
@@ -335,6 +338,8 @@ export const SanctionRules = z.object({
     notSanctionedBack: regexSource,
     /** "Efter § 35, stk. 3, skal et fradrag ske …": the law's rule. */
     legalRule: regexSource,
+    genericSubject: regexSource,
+    subjectLine: regexSource,
     /** "Klinikken har ikke givet et bud på …": someone else's omission, not the citizen's. */
     otherActor: regexSource,
     /** "Vi har ikke fulgt din læges anbefaling": the authority's own omission (not "Vi har ikke modtaget …"). */
@@ -375,6 +380,8 @@ export const SanctionRules = z.object({
     informed: z.number(),
     notSanctioned: z.number(),
     legalRule: z.number(),
+    genericSubject: z.number(),
+    subjectLine: z.number(),
     otherActor: z.number(),
     authorityOmission: z.number(),
     reported: z.number(),

@@ -184,4 +184,11 @@ describe('findDeadlines', () => {
     const [d] = deadlines('Vil du klage?\nKlagen skal være hos os\ninden 4 uger efter, at du har fået brevet.', '2026-03-05');
     expect(d).toMatchObject({ text: 'inden 4 uger efter, at du har fået brevet', appeal: true });
   });
+
+  it('reads a frist named in a compound ("Betalingsfristen er 30 dage fra …") and a klagefrist whose sentence points back with "den"', () => {
+    const [pay] = deadlines('Du får en opkrævning. Betalingsfristen er 30 dage fra datoen på opkrævningen.', '2026-03-05');
+    expect(pay).toMatchObject({ text: 'Betalingsfristen er 30 dage fra datoen på opkrævningen', appeal: false });
+    const [klage] = deadlines('Du kan klage over afgørelsen. Send klagen til os. Vi skal have den inden 4 uger, dvs. senest onsdag den 1. april 2026.', '2026-03-05');
+    expect(klage).toMatchObject({ text: 'inden 4 uger, dvs. senest onsdag den 1. april 2026', appeal: true, date: '2026-04-01' });
+  });
 });

@@ -172,4 +172,21 @@ describe('findLawCitations', () => {
       ['§ 4 i bekendtgørelsen', 'bekendtgoerelse', '4'],
     ]);
   });
+
+  it('reads grundloven as an act outside the list, ends an unknown act\'s title before "og <act>s", splits a § with its own act, and takes a bracketed name and a BEK with the act', () => {
+    expect(cites('Du kan gå til domstolene, jf. grundlovens § 63.')).toEqual([['grundlovens § 63', null, '63']]);
+    expect(cites('Afgørelsen er truffet efter lov om individuel boligstøtte og retssikkerhedslovens §§ 11 og 11 c.')).toEqual([
+      ['lov om individuel boligstøtte', null, null],
+      ['retssikkerhedslovens §§ 11 og 11 c', 'retssikkerhedsloven', '11'],
+    ]);
+    expect(cites('Vi sender klagen videre, jf. sygedagpengelovens § 77 og § 66 i retssikkerhedsloven.')).toEqual([
+      ['sygedagpengelovens § 77', 'sygedagpengeloven', '77'],
+      ['§ 66 i retssikkerhedsloven', 'retssikkerhedsloven', '66'],
+    ]);
+    expect(cites('- Lov om aktiv socialpolitik (aktivloven), jf. LBK nr. 1004 af 30/06/2025')).toEqual([
+      ['Lov om aktiv socialpolitik (aktivloven)', 'aktivloven', null],
+      ['LBK nr. 1004 af 30/06/2025', 'aktivloven', null],
+    ]);
+    expect(cites('jf. BEK nr. 1318 af 28/11/2022 om selvforskyldt ledighed.')).toEqual([['BEK nr. 1318 af 28/11/2022 om selvforskyldt ledighed', 'bekendtgoerelse', null]]);
+  });
 });

@@ -316,4 +316,21 @@ describe('findMedicalQuotes', () => {
     expect(quotes('Din læge har ikke skrevet, at du ikke kan arbejde, og i statusattesten står der, at du kan tåle let arbejde.')).toEqual(['du kan tåle let arbejde']);
     expect(quotes('Din læge har ikke skrevet, at du ikke kan arbejde, og vi har ikke fået andre oplysninger.')).toEqual([]);
   });
+
+  it('ends a statement at ", og idet", " og konkluderer:" and ", og fordi", then reads what the rest of the sentence reports; a source with a genitive before it; not a request', () => {
+    expect(quotes('Det fremgår af lægeattesten, at du kan deltage i samtaler, og idet du ikke har oplyst andet, fastholder vi afgørelsen.')).toEqual(['du kan deltage i samtaler']);
+    expect(quotes('Klinikken beskriver en nedsat tolerance over for støj og konkluderer: "Arbejdet bør være røgfrit."')).toEqual([
+      'en nedsat tolerance over for støj',
+      'Arbejdet bør være røgfrit.',
+    ]);
+    expect(quotes('Vi starter med 8 timer, fordi din læge beskriver, at du hurtigt bliver træt, og fordi speciallægen anbefaler en gradvis optrapning.')).toEqual([
+      'du hurtigt bliver træt',
+      'en gradvis optrapning',
+    ]);
+    expect(quotes('Din egen læge har beskrevet, at du kan klare let arbejde, og at kommunens lægekonsulent har vurderet, at netop dette arbejde kan udføres.')).toEqual([
+      'du kan klare let arbejde',
+      'netop dette arbejde kan udføres',
+    ]);
+    expect(quotes('- Lægeattest for rygsmerter: send den senest 26.02.2026, hvis vi skal se på sagen igen.')).toEqual([]);
+  });
 });

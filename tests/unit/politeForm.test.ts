@@ -34,4 +34,24 @@ describe('a letter in the polite form (De, Dem, Deres)', () => {
     const report = analyzeLetter(fromPlainText('Kommunen er opmærksom på, at Deres egen læge forventer, at De kan vende tilbage til arbejdet. Deres læge har imidlertid ikke skrevet, at De er i behandling.'), { file: 'x.txt' });
     expect(report.findings.filter((f) => f.kind === 'medical_quote').map((f) => f.text)).toEqual(['De kan vende tilbage til arbejdet']);
   });
+
+  it('reads a reason after a fronted "Under henvisning til …, skal Jobcentret herved meddele Dem"', () => {
+    const letter =
+      'Under henvisning til Jobcentrets brev af 4. marts 2024 skal Jobcentret herved meddele Dem, at Deres ret til sygedagpenge er bortfaldet, idet De uden rimelig grund ikke har medvirket ved opfølgningen.';
+    const report = analyzeLetter(fromPlainText(letter), { file: 'polite.txt', received: '2024-04-12' });
+    expect(report.findings.filter((f) => f.kind === 'sanction').map((f) => f.text)).toEqual(['De uden rimelig grund ikke har medvirket ved opfølgningen']);
+  });
+});
+
+describe('a time inside a doctor\'s words', () => {
+  it('is a prognosis, no deadline; a klagefrist is kept', () => {
+    const letter = [
+      'Vi har besluttet, at dine sygedagpenge ikke kan forlænges.',
+      'Speciallægen konkluderer, at en tilbagevenden til dit arbejde inden for et år ikke kan forventes.',
+      'Du kan klage inden 4 uger efter, at du har modtaget afgørelsen.',
+    ].join('\n');
+    const report = analyzeLetter(fromPlainText(letter), { file: 'prognose.txt', received: '2026-10-20' });
+    expect(report.findings.filter((f) => f.kind === 'medical_quote').map((f) => f.text)).toEqual(['en tilbagevenden til dit arbejde inden for et år ikke kan forventes']);
+    expect(report.findings.filter((f) => f.kind === 'deadline').map((f) => f.text)).toEqual(['inden 4 uger efter, at du har modtaget afgørelsen']);
+  });
 });

@@ -483,4 +483,63 @@ describe('findSanctionReasons', () => {
     expect(reasons(`${decision}Retten bortfalder, hvis den sygemeldte uden rimelig grund undlader at medvirke.`)).toEqual([]);
     expect(reasons(`${decision}Vi har lagt vægt på, at en bil, der ikke vil starte, ikke forhindrede dig i at ringe.`)).toEqual([]);
   });
+
+  it('reads a performative "skal Jobcentret herved meddele", "<sanction> skyldes, at …", the authority\'s own words quoted back, and a breach a new subject carries on', () => {
+    expect(reasons('Jobcentret skal herved meddele dig, at din ret til sygedagpenge er bortfaldet, idet du uden rimelig grund ikke har medvirket ved opfølgningen.')).toEqual([
+      'du uden rimelig grund ikke har medvirket ved opfølgningen',
+    ]);
+    expect(reasons('Du får karantæne i 3 uger. Karantænen skyldes, at du selv forlod din stilling den 4. september 2026 uden at have en gyldig grund.')).toEqual([
+      'du selv forlod din stilling den 4. september 2026 uden at have en gyldig grund',
+    ]);
+    expect(reasons('Vi har besluttet at give dig en skærpet rådighedssanktion.\n\nDen 20. april sendte vi dig et brev. Vi skrev:\n\n"Du er ikke mødt op i din praktik den 13. april 2026, og du har ikke givet besked."')).toEqual([
+      'Du er ikke mødt op i din praktik den 13. april 2026, og du har ikke givet besked',
+    ]);
+    const decision = 'Afgørelse om fradrag i hendes kontanthjælp\nVi har foretaget fradrag i hendes kontanthjælp.\nBegrundelse\n';
+    expect(reasons(`${decision}Hun gav ikke besked, og hendes kontaktperson kunne ikke få fat i hende.`)).toEqual(['Hun gav ikke besked']);
+    expect(reasons(`${decision}Hun gav ikke møde til samtalen, og skemaet er fortsat ikke modtaget i jobcentret.`)).toEqual([
+      'Hun gav ikke møde til samtalen',
+      'skemaet er fortsat ikke modtaget i jobcentret',
+    ]);
+  });
+
+  it('does not read a rule told about anyone, "Ved … indtræder karantæne", or the subject line', () => {
+    const decision = 'Afgørelse om karantæne\nDu får karantæne i 3 uger.\nBegrundelse\n';
+    expect(reasons(`${decision}Et medlem, der selv forlader sit arbejde uden gyldig grund, er selvforskyldt ledigt og får karantæne.`)).toEqual([]);
+    expect(reasons(`${decision}Retten til sygedagpenge bortfalder for den periode, hvor den sygemeldte uden rimelig grund undlader at medvirke.`)).toEqual([]);
+    expect(reasons(`${decision}Ved ophør af ansættelse ved egen opsigelse uden gyldig grund indtræder karantæne.`)).toEqual([]);
+    expect(reasons('Vedrørende: Fradrag i din kontanthjælp som følge af udeblivelse fra samtale\n\nVi har besluttet at foretage fradrag i din kontanthjælp.')).toEqual([]);
+  });
+
+  it('reads terse notes under numbered sub-headings, a second sentence on an item, a numbered section heading and a nominal a-kasse style', () => {
+    const letter = [
+      'Du får fradrag i din kontanthjælp for 3 dage.',
+      '',
+      'HVORFOR?',
+      '',
+      'Du har ikke overholdt 2 af dine pligter. Her er de 2 ting:',
+      '',
+      '1. Samtale tirsdag den 3. marts 2026',
+      '- Ingen afmelding modtaget. Vi trækker derfor for 1 dag.',
+      '',
+      '2. Dit CV',
+      '- Dit CV var ikke synligt på Jobnet fra den 5. til den 9. marts 2026.',
+      '- Svar ikke modtaget.',
+    ].join('\n');
+    expect(reasons(letter)).toEqual(['Du har ikke overholdt 2 af dine pligter', 'Ingen afmelding modtaget', 'Dit CV var ikke synligt på Jobnet fra den 5. til den 9. marts 2026', 'Svar ikke modtaget']);
+    const akasse = [
+      'Afgørelse: Karantæne som følge af selvforskyldt ledighed.',
+      '',
+      '2. Sagens faktiske forhold',
+      '',
+      '- Egen opsigelse af stillingen ved brev af 28.02.2026 med fratræden pr. 31.03.2026.',
+      '',
+      '3. Vurdering',
+      '',
+      'a) Ophør af ansættelsesforholdet ved medlemmets egen opsigelse uden gyldig grund.',
+    ].join('\n');
+    expect(reasons(akasse)).toEqual([
+      'Egen opsigelse af stillingen ved brev af 28.02.2026 med fratræden pr. 31.03.2026',
+      'Ophør af ansættelsesforholdet ved medlemmets egen opsigelse uden gyldig grund',
+    ]);
+  });
 });
