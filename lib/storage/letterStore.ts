@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import type { BrevtjekDb } from './db';
+import { ChecklistState, KlageDraft, Note, SavedLetter, type LetterId } from './records';
+
+/** A letter's key: the SHA-256 of its bytes, in hex. The same letter from another copy gets the same key. */
+export async function letterIdOf(bytes: Uint8Array): Promise<LetterId> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Records that no longer fit their schema are left out, never shown half-read. */
+function valid<T>(schema: z.ZodType<T>, rows: unknown[]): T[] {
+  return rows.flatMap((r) => {
+    const parsed = schema.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export async function saveLetter(db: BrevtjekDb, letter: SavedLetter): Promise<void> {
+  await db.letters.put(SavedLetter.parse(letter));
+}
+
+export async function loadLetter(db: BrevtjekDb, id: string): Promise<SavedLetter | null> {
+  const row = await db.letters.get(id);
+  const parsed = SavedLetter.safeParse(row);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Every saved letter, newest opened first. */
+export async function listLetters(db: BrevtjekDb): Promise<SavedLetter[]> {
+  return valid(SavedLetter, await db.letters.orderBy('opened').reverse().toArray());
+}
+
+/** Deletes a letter and everything about it: notes, checklist, klage draft. */
+export async function forgetLetter(db: BrevtjekDb, id: string): Promise<void> {
+  await db.transaction('rw', [db.letters, db.notes, db.checklists, db.drafts], async () => {
+    await db.letters.delete(id);
+    await db.notes.where('letterId').equals(id).delete();
+    await db.checklists.delete(id);
+    await db.drafts.delete(id);
+  });
+}
+
+/** Deletes everything Brevtjek has saved. */
+export async function forgetAll(db: BrevtjekDb): Promise<void> {
+  await db.transaction('rw', [db.letters, db.notes, db.checklists, db.drafts, db.sager], async () => {
+    await Promise.all([db.letters.clear(), db.notes.clear(), db.checklists.clear(), db.drafts.clear(), db.sager.clear()]);
+  });
+}
+
+export async function notesOf(db: BrevtjekDb, letterId: string): Promise<Note[]> {
+  const rows = await db.notes.where('letterId').equals(letterId).toArray();
+  return valid(Note, rows).sort((a, b) => (a.anchor?.start ?? -1) - (b.anchor?.start ?? -1) || a.created.localeCompare(b.created));
+}
+
+export async function putNote(db: BrevtjekDb, note: Note): Promise<void> {
+  await db.notes.put(Note.parse(note));
+}
+
+export async function deleteNote(db: BrevtjekDb, id: string): Promise<void> {
+  await db.notes.delete(id);
+}
+
+export async function checklistOf(db: BrevtjekDb, letterId: string): Promise<ChecklistState | null> {
+  const parsed = ChecklistState.safeParse(await db.checklists.get(letterId));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function putChecklist(db: BrevtjekDb, state: ChecklistState): Promise<void> {
+  await db.checklists.put(ChecklistState.parse(state));
+}
+
+export async function draftOf(db: BrevtjekDb, letterId: string): Promise<KlageDraft | null> {
+  const parsed = KlageDraft.safeParse(await db.drafts.get(letterId));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function putDraft(db: BrevtjekDb, draft: KlageDraft): Promise<void> {
+  await db.drafts.put(KlageDraft.parse(draft));
+}
+
+/** How many notes each letter has, for the list of letters. */
+export async function noteCounts(db: BrevtjekDb): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.notes.each((n) => counts.set(n.letterId, (counts.get(n.letterId) ?? 0) + 1));
+  return counts;
+}

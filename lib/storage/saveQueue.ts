@@ -1,0 +1,85 @@
+/** Whether what the user has typed is safely on disk. */
+export type SaveStatus =
+  | { state: 'saved' }
+  | { state: 'saving' }
+  | { state: 'failed'; message: string; retryInMs: number };
+
+const FULL_DISK = 'Der er ikke mere plads på computeren, så Brevtjek kan ikke gemme lige nu. Det, du har skrevet, er ikke væk: det er stadig her på siden. Luk ikke siden. Brevtjek prøver igen af sig selv.';
+const BLOCKED = 'Brevtjek kan ikke gemme lige nu, fordi browseren ikke giver adgang til lageret. Det, du har skrevet, er stadig her på siden. Luk ikke siden. Brevtjek prøver igen af sig selv.';
+
+/** The Danish message for a failed write. */
+export function saveFailureMessage(e: unknown): string {
+  const name = (e as { name?: string } | null)?.name ?? '';
+  const inner = (e as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  return name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? FULL_DISK : BLOCKED;
+}
+
+/**
+ * Writes that must not be lost. The newest value for each key is kept in memory until it is
+ * on disk; a failed write (a full disk, a blocked database) is retried with a growing pause,
+ * and the status says so in Danish. Nothing typed is dropped while the page is open.
+ */
+export class SaveQueue {
+  private pending = new Map<string, () => Promise<void>>();
+  private running = false;
+  private failures = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private listeners = new Set<(s: SaveStatus) => void>();
+  status: SaveStatus = { state: 'saved' };
+
+  constructor(private readonly pauses = [1000, 3000, 10_000, 30_000]) {}
+
+  onStatus(listener: (s: SaveStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Queues `write` under `key`; a later write under the same key replaces one not yet done. */
+  save(key: string, write: () => Promise<void>): void {
+    this.pending.set(key, write);
+    if (!this.timer) void this.flush();
+  }
+
+  /** Whether something is not yet on disk. */
+  get unsaved(): boolean {
+    return this.pending.size > 0 || this.running;
+  }
+
+  /** Writes everything queued now; resolves when all is on disk or a write failed. */
+  async flush(): Promise<void> {
+    if (this.running) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.running = true;
+    this.set({ state: 'saving' });
+    try {
+      while (this.pending.size > 0) {
+        const [key, write] = this.pending.entries().next().value as [string, () => Promise<void>];
+        this.pending.delete(key);
+        try {
+          await write();
+        } catch (e) {
+          // Keep it, unless a newer value came while it was written.
+          if (!this.pending.has(key)) this.pending.set(key, write);
+          const retryInMs = this.pauses[Math.min(this.failures, this.pauses.length - 1)] ?? 30_000;
+          this.failures++;
+          this.set({ state: 'failed', message: saveFailureMessage(e), retryInMs });
+          this.timer = setTimeout(() => {
+            this.timer = null;
+            void this.flush();
+          }, retryInMs);
+          return;
+        }
+      }
+      this.failures = 0;
+      this.set({ state: 'saved' });
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private set(s: SaveStatus) {
+    this.status = s;
+    for (const l of this.listeners) l(s);
+  }
+}
