@@ -15,7 +15,9 @@ import explanationsJson from '../../rules/explanations.json';
 import sendersJson from '../../rules/senders.json';
 import benefitsJson from '../../rules/benefits.json';
 import addressJson from '../../rules/address.json';
+import klageJson from '../../rules/klage.json';
 import * as S from './schemas';
+import { KlageRules } from './klageSchema';
 
 /** Parses one rules file, naming the file in the error so a reviewer knows where to look. */
 function load<T extends z.ZodType>(file: string, schema: T, data: unknown): z.infer<T> {
@@ -46,6 +48,7 @@ export const rules = {
   senders: load('senders.json', S.SenderRules, sendersJson),
   benefits: load('benefits.json', S.BenefitRules, benefitsJson),
   address: load('address.json', S.AddressRules, addressJson),
+  klage: load('klage.json', KlageRules, klageJson),
 };
 
 // Cross-file checks a schema cannot make: every benefit points to a regime that exists.
