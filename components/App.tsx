@@ -4,6 +4,10 @@ import { LetterError, type LetterErrorCode } from '../lib/errors';
 import { base64ToBytes } from '../lib/extension/codec';
 import { HeldLetter } from '../lib/extension/messages';
 import { analyze, openPdfLetter, openText, type OpenLetter } from '../lib/viewer/openLetter';
+import { askToPersist, database } from '../lib/storage/db';
+import { forgetLetter, loadLetter } from '../lib/storage/letterStore';
+import { rememberLetter, summaryOf } from '../lib/storage/rememberLetter';
+import { caseTextOf } from '../lib/klage/caseFacts';
 import { ErrorView } from './ErrorView';
 import { LetterView } from './LetterView';
 import { receivedFromAddress } from './receivedDate';
@@ -18,6 +22,13 @@ type State =
 interface Source {
   name: string;
   bytes: Uint8Array;
+  format: 'pdf' | 'text';
+}
+
+/** The letter as saved on this computer: its key, and whether the user lets Brevtjek keep it. */
+export interface Kept {
+  id: string;
+  keep: boolean;
 }
 
 const isPdfBytes = (b: Uint8Array) => new TextDecoder('latin1').decode(b.subarray(0, 1024)).includes('%PDF-');
@@ -29,6 +40,23 @@ export function App() {
   const received = useRef<string | null>(receivedFromAddress());
   const source = useRef<Source | null>(null);
   const run = useRef<AbortController | null>(null);
+  const [kept, setKept] = useState<Kept | null>(null);
+  const [storageProblem, setStorageProblem] = useState<string | null>(null);
+
+  /** Saves the opened letter, so it opens again after a reload; the address then names it. */
+  const remember = useCallback(async (src: Source, letter: OpenLetter) => {
+    try {
+      const id = await rememberLetter(database(), { name: src.name, format: src.format, bytes: src.bytes, received: received.current, report: letter.report, text: caseTextOf(letter.doc) });
+      setKept({ id, keep: true });
+      setStorageProblem(null);
+      history.replaceState(null, '', `${location.pathname}?saved=${id}`);
+      void askToPersist();
+    } catch {
+      // The letter is open and works; it is only not saved.
+      setKept(null);
+      setStorageProblem('Brevtjek kunne ikke gemme brevet på computeren. Du kan stadig læse det, men noter og klage bliver ikke gemt.');
+    }
+  }, []);
 
   const fail = useCallback((e: unknown, retry: (() => void) | null = null) => {
     if ((e as Error).name === 'AbortError') return;
@@ -45,21 +73,27 @@ export function App() {
   const openBytes = useCallback(
     async (src: Source, password?: string) => {
       source.current = src;
+      setKept(null);
       run.current?.abort();
       const controller = new AbortController();
       run.current = controller;
       setState({ kind: 'loading', name: src.name });
       const countedWith = received.current;
       try {
-        if (!isPdfBytes(src.bytes) && /\.txt$/i.test(src.name)) {
-          show(openText(new TextDecoder().decode(src.bytes), src.name, countedWith), countedWith);
+        if (src.format === 'text' || (!isPdfBytes(src.bytes) && /\.txt$/i.test(src.name))) {
+          const letter = openText(new TextDecoder().decode(src.bytes), src.name, countedWith);
+          show(letter, countedWith);
+          void remember({ ...src, format: 'text' }, letter);
           return;
         }
         const letter = await openPdfLetter(src.bytes, src.name, countedWith, (partial) => !controller.signal.aborted && show(partial, countedWith), {
           password,
           signal: controller.signal,
         });
-        if (!controller.signal.aborted) show(letter, countedWith);
+        if (!controller.signal.aborted) {
+          show(letter, countedWith);
+          void remember(src, letter);
+        }
       } catch (e) {
         fail(e);
       }
@@ -79,7 +113,7 @@ export function App() {
       try {
         const res = await fetch(url, { credentials: 'include' });
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        await openBytes({ name, bytes: new Uint8Array(await res.arrayBuffer()) });
+        await openBytes({ name, bytes: new Uint8Array(await res.arrayBuffer()), format: 'pdf' });
       } catch (e) {
         if (e instanceof LetterError) fail(e);
         else fail(new LetterError('fetch-failed'), () => retryWithAccess(url));
@@ -100,14 +134,16 @@ export function App() {
     const params = new URLSearchParams(location.search);
     const file = params.get('file');
     const id = params.get('letter');
-    if (file) void openUrl(file);
+    const saved = params.get('saved');
+    if (saved) void openSaved(saved);
+    else if (file) void openUrl(file);
     else if (params.has('sample')) void openUrl('/eksempelbrev.pdf');
     else if (id) {
       void (async () => {
         try {
           const held = HeldLetter.nullable().parse(await browser.runtime.sendMessage({ type: 'brevtjek:take', id }));
           if (!held) throw new LetterError('gone');
-          await openBytes({ name: held.name, bytes: base64ToBytes(held.base64) });
+          await openBytes({ name: held.name, bytes: base64ToBytes(held.base64), format: 'pdf' });
         } catch (e) {
           fail(e instanceof LetterError ? e : new LetterError('gone'));
         }
@@ -124,7 +160,7 @@ export function App() {
       const f = e.dataTransfer?.files[0];
       if (!f) return;
       received.current = null;
-      void f.arrayBuffer().then((b) => openBytes({ name: f.name, bytes: new Uint8Array(b) }));
+      void f.arrayBuffer().then((b) => openBytes({ name: f.name, bytes: new Uint8Array(b), format: 'pdf' }));
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -137,20 +173,49 @@ export function App() {
   const openPasted = (text: string) => {
     forget();
     try {
-      setState({ kind: 'open', letter: openText(text, 'Indsat tekst', null) });
+      const letter = openText(text, 'Indsat tekst', null);
+      setState({ kind: 'open', letter });
+      void remember({ name: 'Indsat tekst', bytes: new TextEncoder().encode(text), format: 'text' }, letter);
     } catch (e) {
       fail(e);
     }
   };
 
+  /** A letter saved on this computer, opened again (after a reload, from Mine breve). */
+  async function openSaved(id: string) {
+    setState({ kind: 'loading', name: 'brevet' });
+    try {
+      const saved = await loadLetter(database(), id);
+      if (!saved) throw new LetterError('gone');
+      received.current = saved.received;
+      await openBytes({ name: saved.name, bytes: saved.bytes, format: saved.format });
+    } catch (e) {
+      fail(e instanceof LetterError ? e : new LetterError('gone'));
+    }
+  }
+
   const changeReceived = (date: string | null) => {
     received.current = date;
-    setState((s) => (s.kind === 'open' ? { kind: 'open', letter: { ...s.letter, report: analyze(s.letter.doc, s.letter.name, date) } } : s));
+    setState((s) => {
+      if (s.kind !== 'open') return s;
+      const report = analyze(s.letter.doc, s.letter.name, date);
+      if (kept?.keep) void database().letters.update(kept.id, { received: date, summary: summaryOf(report, caseTextOf(s.letter.doc)) }).catch(() => undefined);
+      return { kind: 'open', letter: { ...s.letter, report } };
+    });
+  };
+
+  /** "Gem ikke dette brev": deletes it from this computer at once; switching back saves it again. */
+  const changeKeep = (keep: boolean) => {
+    if (!kept || !source.current) return;
+    setKept({ ...kept, keep });
+    if (!keep) void forgetLetter(database(), kept.id).catch(() => undefined);
+    else if (state.kind === 'open') void remember(source.current, state.letter);
   };
 
   const startOver = () => {
     history.replaceState(null, '', location.pathname);
     forget();
+    setKept(null);
     setState({ kind: 'welcome' });
   };
 
@@ -160,7 +225,11 @@ export function App() {
         <Welcome
           onFile={(f) => {
             forget();
-            void f.arrayBuffer().then((b) => openBytes({ name: f.name, bytes: new Uint8Array(b) }));
+            void f.arrayBuffer().then((b) => openBytes({ name: f.name, bytes: new Uint8Array(b), format: 'pdf' }));
+          }}
+          onSaved={(id) => {
+            forget();
+            void openSaved(id);
           }}
           onSample={() => {
             forget();
@@ -191,6 +260,9 @@ export function App() {
       return (
         <LetterView
           letter={state.letter}
+          kept={kept}
+          storageProblem={storageProblem}
+          onKeep={changeKeep}
           onReceived={changeReceived}
           onClose={startOver}
         />

@@ -88,23 +88,3 @@ export function FindingsPanel({ report, hidden, onToggle, selected, onSelect }: 
     </section>
   );
 }
-
-/** The klage checklist. */
-export function Checklist({ report }: { report: Report }) {
-  return (
-    <section className="checklist" aria-labelledby="checklist-title">
-      <h2 id="checklist-title">Tjekliste til en klage</h2>
-      <ol>
-        {report.checklist.map((c, i) => (
-          <li key={`${c.id}-${i}`} className={c.attention ? 'attention' : ''}>
-            <strong>{c.title}</strong>
-            <p>{c.text}</p>
-            <p className="why">
-              Hvorfor: {c.why} <span className="source">({c.source.label})</span>
-            </p>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}

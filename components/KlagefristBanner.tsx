@@ -1,13 +1,12 @@
-import { daysBetween, formatDanishDate } from '../lib/dates/calendar';
+import { fristerToIcs } from '../lib/export/ics';
+import { download, fileStem } from './download';
+import { daysBetween, formatDanishDate, localToday } from '../lib/dates/calendar';
 import { periodText } from '../lib/dates/klagefrist';
 import type { Report } from '../lib/schema/report';
 import { parseReceivedDate } from './receivedDate';
 import { canSpeak, speak } from './speak';
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const today = () => localToday();
 
 function daysLeftText(deadline: string): string {
   const left = daysBetween(today(), deadline);
@@ -98,6 +97,7 @@ export function KlagefristBanner({ report, onReceived }: { report: Report; onRec
             Læs op
           </button>
         )}
+        {shown && !needs && <CalendarButton report={report} />}
       </div>
       {!noAppeal && (
         // One element in every state, so the field keeps focus (and what is typed) when the frist appears.
@@ -150,5 +150,25 @@ export function KlagefristBanner({ report, onReceived }: { report: Report; onRec
         </div>
       )}
     </section>
+  );
+}
+
+/** The klagefrist and the letter's other dated frister as a calendar file (.ics), with a reminder before each. */
+function CalendarButton({ report }: { report: Report }) {
+  const save = () => {
+    const shown = report.appeal.sendBy ?? report.appeal.deadline;
+    const from = report.letter.senderName ?? 'afsenderen';
+    const frister = [
+      ...(shown ? [{ date: shown, label: `Klagefrist: ${report.letter.label}`, description: `Sidste dag at klage over brevet fra ${from}. ${report.appeal.route?.text ?? ''}`.trim() }] : []),
+      ...report.findings.flatMap((f) =>
+        f.kind === 'deadline' && !f.appeal && (f.date ?? f.resolvedDate) ? [{ date: (f.date ?? f.resolvedDate) as string, label: `Frist: ${f.text}`, description: `Fra brevet fra ${from}.` }] : [],
+      ),
+    ];
+    download(fristerToIcs({ title: `Frister fra ${from}`, frister }), `frister-${fileStem(report.letter.label)}.ics`, 'text/calendar;charset=utf-8');
+  };
+  return (
+    <button type="button" className="link-button" onClick={save}>
+      Sæt fristen i din kalender
+    </button>
   );
 }

@@ -4,17 +4,33 @@ import type { FindingKind } from '../lib/schema/report';
 import { segmentsOf } from '../lib/text/segments';
 import { findInText } from '../lib/viewer/highlightRanges';
 import type { OpenLetter } from '../lib/viewer/openLetter';
+import { caseTextOf } from '../lib/klage/caseFacts';
+import { describeAnchor, anchorIn } from '../lib/notes/anchor';
+import type { Note } from '../lib/storage/records';
+import type { Kept } from './App';
+import { ChecklistPanel } from './ChecklistPanel';
 import { FindBar } from './FindBar';
-import { Checklist, FindingsPanel } from './FindingsPanel';
+import { FindingsPanel } from './FindingsPanel';
+import { KlageEditor } from './KlageEditor';
 import { KlagefristBanner } from './KlagefristBanner';
+import { rangeInText, selectionInLetter } from './letterSelection';
+import { NoteForm, NotesPanel } from './NotesPanel';
+import { SaveStatusLine } from './SaveStatusLine';
+import { useLetterCase } from './useLetterCase';
 import { PdfPage } from './PdfPage';
 import { TextLetter } from './TextLetter';
 
 interface Props {
   letter: OpenLetter;
+  kept: Kept | null;
+  storageProblem: string | null;
+  onKeep: (keep: boolean) => void;
   onReceived: (date: string | null) => void;
   onClose: () => void;
 }
+
+/** A note being written: about some words of the letter, or the whole letter. */
+type Editing = { note: Note | null; span: { start: number; end: number } | null };
 
 const A4 = { width: 595, height: 842 };
 
@@ -29,8 +45,14 @@ async function waitFor(selector: string, tries = 90): Promise<HTMLElement | null
 }
 
 /** An open letter: the klagefrist on top, the pages with highlights, the findings and checklist beside. */
-export function LetterView({ letter, onReceived, onClose }: Props) {
+export function LetterView({ letter, kept, storageProblem, onKeep, onReceived, onClose }: Props) {
   const { report, doc, pdf } = letter;
+  const work = useLetterCase(kept?.id ?? null, kept?.keep ?? false);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [writing, setWriting] = useState(false);
+  const [noteFocus, setNoteFocus] = useState<{ start: number; end: number } | null>(null);
+  const [hasSelection, setHasSelection] = useState(false);
+  const keepRef = useRef(kept?.keep);
   const mainRef = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState(true);
   const [zoom, setZoom] = useState(1.25);
@@ -67,6 +89,74 @@ export function LetterView({ letter, onReceived, onClose }: Props) {
       cancelled = true;
     };
   }, [pdf, letter.pageCount]);
+
+  // Each note finds its words again in this copy of the letter; one that cannot is listed as such.
+  const placed = useMemo(() => {
+    const at = new Map<string, { start: number; end: number }>();
+    const lost = new Set<string>();
+    for (const n of work.notes) {
+      if (!n.anchor) continue;
+      const found = anchorIn(doc.text, n.anchor);
+      if (found) at.set(n.id, found);
+      else lost.add(n.id);
+    }
+    return { at, lost };
+  }, [work.notes, doc]);
+
+  // Switching saving back on writes what was added meanwhile.
+  useEffect(() => {
+    if (kept?.keep && keepRef.current === false) work.saveAll();
+    keepRef.current = kept?.keep;
+  }, [kept?.keep, work]);
+
+  useEffect(() => {
+    const check = () => setHasSelection(!!mainRef.current && !!selectionInLetter(doc, mainRef.current));
+    document.addEventListener('selectionchange', check);
+    return () => document.removeEventListener('selectionchange', check);
+  }, [doc]);
+
+  const startNote = () => {
+    const span = mainRef.current ? selectionInLetter(doc, mainRef.current) : null;
+    setEditing({ note: null, span });
+  };
+
+  const saveNote = (tag: string | null, text: string) => {
+    if (!editing || !kept) return;
+    const now = new Date().toISOString();
+    const note: Note = editing.note
+      ? { ...editing.note, tag, text }
+      : { v: 1, id: crypto.randomUUID(), letterId: kept.id, anchor: editing.span ? describeAnchor(doc.text, editing.span.start, editing.span.end) : null, tag, text, created: now, updated: now };
+    work.saveNote(note);
+    setEditing(null);
+    window.getSelection()?.removeAllRanges();
+  };
+
+  const jumpToNote = (n: Note) => {
+    const span = placed.at.get(n.id);
+    if (!span) return;
+    setNoteFocus(span);
+    const article = mainRef.current?.querySelector('.text-letter');
+    if (article) {
+      const range = rangeInText(article, span.start, span.end);
+      const sel = window.getSelection();
+      if (range && sel) {
+        sel.removeAllRanges();
+        sel.addRange(range);
+        (range.startContainer.parentElement ?? article).scrollIntoView({ block: 'center' });
+      }
+    }
+  };
+
+  // Noted words on each page, with the note's number in the list.
+  const noteMarksByPage = useMemo(() => {
+    const by = new Map<number, Array<ReturnType<typeof segmentsOf>[number] & { n: number }>>();
+    work.notes.forEach((note, i) => {
+      const span = placed.at.get(note.id);
+      if (!span) return;
+      for (const s of segmentsOf(doc, span.start, span.end)) by.set(s.page, [...(by.get(s.page) ?? []), { ...s, n: i + 1 }]);
+    });
+    return by;
+  }, [work.notes, placed, doc]);
 
   const firstSize = sizes.get(1) ?? A4;
   const scale = fit ? Math.min(2.5, Math.max(0.5, (width - 32) / firstSize.width)) : zoom;
@@ -116,15 +206,22 @@ export function LetterView({ letter, onReceived, onClose }: Props) {
 
   const hitsByPage = useMemo(() => {
     const by = new Map<number, Array<ReturnType<typeof segmentsOf>[number] & { current: boolean }>>();
-    matches.forEach((m, i) => {
+    const all = noteFocus ? [...matches, noteFocus] : matches;
+    all.forEach((m, i) => {
       for (const s of segmentsOf(doc, m.start, m.end)) {
         const list = by.get(s.page) ?? [];
-        list.push({ ...s, current: i === currentMatch });
+        list.push({ ...s, current: i === currentMatch || i === matches.length });
         by.set(s.page, list);
       }
     });
     return by;
-  }, [matches, currentMatch, doc]);
+  }, [matches, currentMatch, doc, noteFocus]);
+
+  useEffect(() => {
+    if (!noteFocus || !pdf) return;
+    const page = segmentsOf(doc, noteFocus.start, noteFocus.end)[0]?.page ?? 1;
+    void goTo('.search-hit.current', page);
+  }, [noteFocus, doc, pdf, goTo]);
 
   const onPanelSelect = (i: number) => void select(i);
   const onHighlight = (i: number) => {
@@ -160,6 +257,12 @@ export function LetterView({ letter, onReceived, onClose }: Props) {
         <button type="button" onClick={() => setFinding(true)}>
           Søg (Ctrl+F)
         </button>
+        <button type="button" onClick={startNote} disabled={!kept} title={hasSelection ? undefined : 'Markér først noget tekst i brevet'}>
+          {hasSelection ? 'Tilføj note til det markerede' : 'Tilføj note'}
+        </button>
+        <button type="button" onClick={() => setWriting(true)} disabled={!kept} aria-pressed={writing}>
+          Skriv klage
+        </button>
         <button type="button" className="secondary" onClick={onClose}>
           Åbn et andet brev
         </button>
@@ -187,8 +290,18 @@ export function LetterView({ letter, onReceived, onClose }: Props) {
       )}
       </header>
       <div className="columns">
-        <main ref={mainRef} className="pages" aria-label="Brevet">
-          {pdf ? (
+        <main ref={mainRef} className="pages" aria-label={writing ? 'Klagen' : 'Brevet'}>
+          {writing ? (
+            <KlageEditor
+              report={report}
+              letterText={caseTextOf(doc)}
+              checklist={work.checklist}
+              notes={work.notes}
+              draft={work.draft}
+              onChange={work.saveDraft}
+              onClose={() => setWriting(false)}
+            />
+          ) : pdf ? (
             Array.from({ length: letter.pageCount }, (_, i) => i + 1).map((n) => (
               <PdfPage
                 key={n}
@@ -200,6 +313,7 @@ export function LetterView({ letter, onReceived, onClose }: Props) {
                 doc={doc}
                 findings={visible.filter(({ finding }) => finding.segments.some((s) => s.page === n))}
                 searchHits={hitsByPage.get(n) ?? []}
+                noteMarks={noteMarksByPage.get(n)}
                 withoutText={doc.pagesWithoutText.includes(n) && letter.textContents.has(n)}
                 selected={selected}
                 onSelect={onHighlight}
@@ -210,6 +324,33 @@ export function LetterView({ letter, onReceived, onClose }: Props) {
           )}
         </main>
         <aside className="side" aria-label="Det vigtige i brevet og tjekliste">
+          <div className="keep">
+            {storageProblem ? (
+              <p role="alert">{storageProblem}</p>
+            ) : (
+              kept && (
+                <>
+                  <label className="check">
+                    <input type="checkbox" checked={!kept.keep} onChange={(e) => onKeep(!e.target.checked)} />
+                    Gem ikke dette brev
+                  </label>
+                  {kept.keep ? (
+                    <SaveStatusLine status={work.status} />
+                  ) : (
+                    <p className="hint">Brevet er ikke gemt. Noter og klage forsvinder, når du lukker siden.</p>
+                  )}
+                </>
+              )
+            )}
+          </div>
+          {editing && (
+            <NoteForm
+              quote={editing.note?.anchor?.exact ?? (editing.span ? doc.text.slice(editing.span.start, editing.span.end) : null)}
+              initial={editing.note ?? undefined}
+              onSave={saveNote}
+              onCancel={() => setEditing(null)}
+            />
+          )}
           <FindingsPanel
             report={report}
             hidden={hidden}
@@ -224,7 +365,24 @@ export function LetterView({ letter, onReceived, onClose }: Props) {
             selected={selected}
             onSelect={onPanelSelect}
           />
-          <Checklist report={report} />
+          <NotesPanel
+            notes={work.notes}
+            lost={placed.lost}
+            onJump={jumpToNote}
+            onEdit={(note) => setEditing({ note, span: null })}
+            onDelete={(note) => confirm('Slet noten?') && work.removeNote(note.id)}
+            onAddForLetter={() => setEditing({ note: null, span: null })}
+          />
+          <ChecklistPanel
+            report={report}
+            state={work.checklist}
+            onPoint={work.setPoint}
+            onOwn={(change) => work.updateChecklist((st) => ({ ...st, own: change(st.own) }))}
+            onFinding={(i) => {
+              setWriting(false);
+              void select(i);
+            }}
+          />
         </aside>
       </div>
     </div>

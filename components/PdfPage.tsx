@@ -15,6 +15,8 @@ interface Props {
   doc: DocumentText;
   findings: Array<{ finding: Finding; index: number }>;
   searchHits: Array<Finding['segments'][number] & { current: boolean }>;
+  /** The user's notes on this page: their words, and the note's number in the list. */
+  noteMarks?: Array<Finding['segments'][number] & { n: number }>;
   withoutText: boolean;
   selected: number | null;
   onSelect: (i: number) => void;
@@ -30,6 +32,7 @@ export function PdfPage(props: Props) {
   const [textDivs, setTextDivs] = useState<HTMLElement[] | null>(null);
   const [highlights, setHighlights] = useState<DrawnHighlight[]>([]);
   const [hits, setHits] = useState<Array<Box & { current: boolean }>>([]);
+  const [marks, setMarks] = useState<Array<Box & { n: number; first: boolean }>>([]);
 
   useEffect(() => {
     const el = pageRef.current;
@@ -84,7 +87,8 @@ export function PdfPage(props: Props) {
       }),
     );
     setHits(searchHits.flatMap((s) => boxesFor(doc, s, textDivs, layerEl).map((b) => ({ ...b, current: s.current }))));
-  }, [textDivs, findings, searchHits, doc, number]);
+    setMarks((props.noteMarks ?? []).flatMap((s) => boxesFor(doc, s, textDivs, layerEl).map((b, i) => ({ ...b, n: s.n, first: i === 0 }))));
+  }, [textDivs, findings, searchHits, props.noteMarks, doc, number]);
 
   return (
     <div
@@ -105,6 +109,13 @@ export function PdfPage(props: Props) {
       <div className="search-hits" aria-hidden="true">
         {hits.map((b, i) => (
           <div key={i} className={`search-hit${b.current ? ' current' : ''}`} style={{ left: b.left, top: b.top, width: b.width, height: b.height }} />
+        ))}
+      </div>
+      <div className="note-marks" aria-hidden="true">
+        {marks.map((b, i) => (
+          <div key={i} className="note-mark" style={{ left: b.left, top: b.top, width: b.width, height: b.height }}>
+            {b.first && <span className="note-badge">{b.n}</span>}
+          </div>
         ))}
       </div>
       <HighlightLayer page={number} items={highlights} selected={selected} onSelect={onSelect} />

@@ -1,13 +1,15 @@
 import { useState } from 'react';
+import { MyLetters } from './MyLetters';
 
 interface Props {
   onFile: (file: File) => void;
   onSample: () => void;
   onText: (text: string) => void;
+  onSaved: (id: string) => void;
 }
 
 /** The first screen: open a letter from disk, drop it, try the sample letter, or paste the text. */
-export function Welcome({ onFile, onSample, onText }: Props) {
+export function Welcome({ onFile, onSample, onText, onSaved }: Props) {
   const [text, setText] = useState('');
   return (
     <main className="welcome">
@@ -31,6 +33,7 @@ export function Welcome({ onFile, onSample, onText }: Props) {
           Tjek teksten
         </button>
       </details>
+      <MyLetters onOpen={onSaved} />
       <p className="privacy">Brevet bliver på din computer. Brevtjek sender ingenting videre.</p>
     </main>
   );

@@ -52,3 +52,8 @@ export function formatDanishDate(iso: IsoDate, withWeekday = true): string {
   const date = `${d.getUTCDate()}. ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   return withWeekday ? `${WEEKDAYS[d.getUTCDay()]} den ${date}` : date;
 }
+
+/** Today on the user's own clock, as YYYY-MM-DD (toISOString would give the UTC day, wrong around midnight). */
+export function localToday(now = new Date()): IsoDate {
+  return toIso(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}

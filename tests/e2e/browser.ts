@@ -6,9 +6,12 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium with the built extension loaded, and the extension's id. */
-export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'brevtjek-e2e-')), {
+/** A new, empty browser profile. */
+export const newProfile = () => mkdtempSync(join(tmpdir(), 'brevtjek-e2e-'));
+
+/** Debian's Chromium with the built extension loaded, and the extension's id; `profile` to start again with the same profile. */
+export async function launchWithExtension(profile = newProfile()): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 1000 },

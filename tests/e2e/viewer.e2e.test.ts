@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchWithExtension } from './browser';
 import { longLetter } from './longLetter';
 import { serve } from './server';
+import { workSuite } from './workSuite';
 
 // End-to-end: Debian's Chromium with the built extension, driven by playwright-core.
 const root = resolve(import.meta.dirname, '..', '..');
@@ -259,7 +260,11 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
     expect(await page.locator('#brev-3 button[data-brevtjek]').count()).toBe(0);
     const [viewer] = await Promise.all([context.waitForEvent('page'), page.locator('#brev-1 button[data-brevtjek]').click()]);
     await viewer.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
-    expect(viewer.url()).toContain(`chrome-extension://${extensionId}/viewer.html?letter=`);
+    expect(await viewer.locator('[data-testid="klagefrist"]').getAttribute('data-date')).toBe('2025-04-07');
+    // Saved on this computer: the address names the saved letter, so a reload opens it again.
+    await expect.poll(() => viewer.url()).toContain(`chrome-extension://${extensionId}/viewer.html?saved=`);
+    await viewer.reload();
+    await viewer.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
     expect(await viewer.locator('[data-testid="klagefrist"]').getAttribute('data-date')).toBe('2025-04-07');
     await viewer.close();
     await page.close();
@@ -410,3 +415,5 @@ if (!existsSync(join(fixtures, 'damaged.pdf'))) {
   writeFileSync(join(fixtures, 'damaged.pdf'), readFileSync(join(root, 'tests/letters/t02-esbjerg-fradrag-tilbud.pdf')).subarray(0, 900));
 }
 if (!existsSync(join(fixtures, 'not-a-letter.pdf'))) writeFileSync(join(fixtures, 'not-a-letter.pdf'), 'GIF89a dette er et billede, ikke et brev');
+
+workSuite();

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { NOTE_TAGS, type Note } from '../lib/storage/records';
+
+interface FormProps {
+  quote: string | null;
+  initial?: Note;
+  onSave: (tag: string | null, text: string) => void;
+  onCancel: () => void;
+}
+
+/** Writing or editing one note: the words it is about, a tag, the note itself. */
+export function NoteForm({ quote, initial, onSave, onCancel }: FormProps) {
+  const preset = initial?.tag && (NOTE_TAGS as readonly string[]).includes(initial.tag) ? initial.tag : initial?.tag ? 'egen' : '';
+  const [tag, setTag] = useState<string>(preset);
+  const [own, setOwn] = useState(preset === 'egen' ? (initial?.tag ?? '') : '');
+  const [text, setText] = useState(initial?.text ?? '');
+  const chosen = tag === 'egen' ? own.trim() || null : tag || null;
+  return (
+    <form
+      className="note-form"
+      aria-label="Note"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(chosen, text);
+      }}
+    >
+      {quote && <blockquote className="note-quote">{quote}</blockquote>}
+      <label htmlFor="note-tag">Mærke</label>
+      <select id="note-tag" value={tag} onChange={(e) => setTag(e.target.value)}>
+        <option value="">Intet mærke</option>
+        {NOTE_TAGS.map((t) => (
+          <option key={t} value={t}>
+            {t}
+          </option>
+        ))}
+        <option value="egen">Mit eget mærke …</option>
+      </select>
+      {tag === 'egen' && (
+        <>
+          <label htmlFor="note-own-tag">Dit mærke</label>
+          <input id="note-own-tag" value={own} maxLength={40} onChange={(e) => setOwn(e.target.value)} />
+        </>
+      )}
+      <label htmlFor="note-text">Note</label>
+      <textarea id="note-text" rows={4} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+      <div className="buttons">
+        <button type="submit">Gem note</button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Fortryd
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface Props {
+  notes: Note[];
+  /** Notes whose words were not found again in this copy of the letter. */
+  lost: Set<string>;
+  onJump: (note: Note) => void;
+  onEdit: (note: Note) => void;
+  onDelete: (note: Note) => void;
+  onAddForLetter: () => void;
+}
+
+/** The notes on this letter, in the order of the letter. */
+export function NotesPanel({ notes, lost, onJump, onEdit, onDelete, onAddForLetter }: Props) {
+  return (
+    <section className="notes" aria-labelledby="notes-title">
+      <h2 id="notes-title">Noter</h2>
+      {notes.length === 0 && <p className="hint">Markér tekst i brevet, og vælg "Tilføj note".</p>}
+      <ol>
+        {notes.map((n, i) => (
+          <li key={n.id} className={lost.has(n.id) ? 'lost' : ''}>
+            <span className="note-badge" aria-label={`Note ${i + 1}`}>
+              {i + 1}
+            </span>{' '}
+            {n.tag && <span className="note-tag">{n.tag}</span>}
+            {n.anchor && <blockquote className="note-quote">{n.anchor.exact.length > 160 ? `${n.anchor.exact.slice(0, 157)} …` : n.anchor.exact}</blockquote>}
+            {lost.has(n.id) && <p className="note-lost">Ordene blev ikke fundet i denne udgave af brevet. Noten er gemt.</p>}
+            <p className="note-text">{n.text || <em>Ingen tekst</em>}</p>
+            <div className="buttons">
+              {n.anchor && !lost.has(n.id) && (
+                <button type="button" className="link-button" onClick={() => onJump(n)}>
+                  Vis i brevet
+                </button>
+              )}
+              <button type="button" className="link-button" onClick={() => onEdit(n)}>
+                Ret
+              </button>
+              <button type="button" className="link-button" onClick={() => onDelete(n)}>
+                Slet
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="secondary" onClick={onAddForLetter}>
+        Note til hele brevet
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { SaveStatus } from '../lib/storage/saveQueue';
+
+/** Whether notes, checklist and klage are on disk, in words; a failure says what to do. */
+export function SaveStatusLine({ status }: { status: SaveStatus }) {
+  if (status.state === 'failed')
+    return (
+      <p className="save-status failed" role="alert">
+        {status.message}
+      </p>
+    );
+  return (
+    <p className="save-status" role="status" aria-live="polite">
+      {status.state === 'saving' ? 'Gemmer …' : 'Gemt på denne computer.'}
+    </p>
+  );
+}

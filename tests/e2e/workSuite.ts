@@ -1,0 +1,148 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, EXTENSION_DIR, launchWithExtension, newProfile } from './browser';
+import { serve } from './server';
+
+// End-to-end for issue 8: notes, the checklist and the klage draft are kept on the user's own
+// computer, through a reload and a browser restart. viewer.e2e.test.ts calls this after it has
+// built the extension, so the two run one after the other with their own browser profiles.
+const root = resolve(import.meta.dirname, '..', '..');
+const artifacts = join(root, 'test-artifacts');
+
+interface Axe {
+  run: (context?: unknown, options?: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  // pdf.js's invisible text-measuring canvas (0 × 0) is no content.
+  const result = await page.evaluate(() =>
+    (globalThis as unknown as { axe: Axe }).axe.run({ exclude: [['.hiddenCanvasElement']] }, { resultTypes: ['violations'] }),
+  );
+  return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${JSON.stringify(v.nodes.slice(0, 1)).slice(0, 300)}`);
+}
+
+/** Selects the words `words` in the PDF's text layer, as a mouse drag would. */
+async function selectWords(page: Page, words: string) {
+  await page.evaluate((w) => {
+    const spans = [...document.querySelectorAll('.textLayer span')];
+    const span = spans.find((s) => s.textContent?.includes(w));
+    if (!span?.firstChild) throw new Error(`not in the text layer: ${w}`);
+    const at = span.textContent!.indexOf(w);
+    const range = document.createRange();
+    range.setStart(span.firstChild, at);
+    range.setEnd(span.firstChild, at + w.length);
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }, words);
+}
+
+export const workSuite = () =>
+describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer', () => {
+  const profile = newProfile();
+  let context: BrowserContext;
+  let extensionId: string;
+  let base: string;
+  let server: Server;
+  let savedUrl = '';
+  const viewer = (q = '') => `chrome-extension://${extensionId}/viewer.html${q}`;
+
+  beforeAll(async () => {
+    if (!existsSync(EXTENSION_DIR)) throw new Error(`the extension is not built: ${EXTENSION_DIR}`);
+    ({ url: base, server } = await serve([join(root, 'tests/letters')]));
+    ({ context, extensionId } = await launchWithExtension(profile));
+    mkdirSync(artifacts, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    server?.close();
+  });
+
+  it('ticks a point, adds a note on selected words and writes a klage, all saved as it goes', async () => {
+    const page = await context.newPage();
+    await page.goto(viewer(`?file=${encodeURIComponent(`${base}/t11-frederikshavn-fradrag-ressourceforloeb.pdf`)}`));
+    await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
+    await expect.poll(() => page.url()).toContain('?saved=');
+    savedUrl = page.url();
+
+    // A point of substance (the klagefrist point is the klage's own line).
+    const first = page.locator('.checklist li[data-point]:not([data-point="klagefrist"])').first();
+    const title = (await first.locator('strong').textContent()) ?? '';
+    await first.locator('input[type="checkbox"]').check();
+    await first.getByRole('button', { name: 'Skriv en kommentar' }).click();
+    await first.locator('textarea').fill('Jeg fik brevet sent.');
+
+    await selectWords(page, 'praktikstedet');
+    await page.getByRole('button', { name: 'Tilføj note til det markerede' }).click();
+    await page.locator('#note-tag').selectOption('uenig');
+    await page.locator('#note-text').fill('Jeg ringede til praktikstedet om morgenen.');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Gem note' }).click();
+    await expect.poll(() => page.locator('.notes li').count()).toBe(1);
+    expect(await page.locator('.notes .note-quote').first().textContent()).toContain('praktikstedet');
+
+    await page.getByRole('button', { name: 'Skriv klage' }).click();
+    const draft = page.locator('#klage-text');
+    // The ticked point goes in with the user's comment; the point's title is a question to the user, not the klage's words.
+    await expect.poll(() => draft.inputValue()).toContain('Jeg fik brevet sent.');
+    expect(await draft.inputValue()).not.toContain(title);
+    await draft.press('End');
+    await draft.pressSequentially(' Tilføjet af mig.');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, 'klage-draft.png') });
+    await expect.poll(() => page.locator('.save-status').textContent()).toContain('Gemt');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som Word (.docx)' }).click()]);
+    const files = unzipSync(readFileSync((await download.path())!));
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('Tilføjet af mig.');
+    await page.close();
+  }, 60_000);
+
+  it('has it all after a reload', async () => {
+    const page = await context.newPage();
+    await page.goto(savedUrl);
+    await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
+    await expect.poll(() => page.locator('.notes li').count()).toBe(1);
+    const first = page.locator('.checklist li[data-point]:not([data-point="klagefrist"])').first();
+    expect(await first.locator('input[type="checkbox"]').isChecked()).toBe(true);
+    expect(await first.locator('textarea').inputValue()).toBe('Jeg fik brevet sent.');
+    await page.getByRole('button', { name: 'Skriv klage' }).click();
+    expect(await page.locator('#klage-text').inputValue()).toContain('Tilføjet af mig.');
+    await page.close();
+  }, 60_000);
+
+  it('has it all after the browser is closed and started again, and lists it under Mine breve', async () => {
+    await context.close();
+    ({ context, extensionId } = await launchWithExtension(profile));
+    const page = await context.newPage();
+    await page.goto(viewer());
+    await page.waitForSelector('.my-letters li', { timeout: 20_000 });
+    expect(await page.locator('.my-letters li').first().textContent()).toMatch(/1 note.*Klage påbegyndt/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, 'mine-breve.png') });
+    await page.locator('.my-letters .my-letter').first().click();
+    await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
+    await expect.poll(() => page.locator('.notes li').count()).toBe(1);
+    await page.screenshot({ path: join(artifacts, 'note-and-checklist.png') });
+    await page.close();
+  }, 60_000);
+
+  it('forgets a letter at once with "Gem ikke dette brev"', async () => {
+    const page = await context.newPage();
+    await page.goto(savedUrl.replace(/chrome-extension:\/\/[^/]+/, `chrome-extension://${extensionId}`));
+    await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
+    await page.getByLabel('Gem ikke dette brev').check();
+    await page.goto(viewer());
+    await page.waitForSelector('.welcome');
+    await page.waitForTimeout(500);
+    expect(await page.locator('.my-letters li').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+});
