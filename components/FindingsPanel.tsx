@@ -9,9 +9,11 @@ interface Props {
   onToggle: (kind: FindingKind) => void;
   selected: number | null;
   onSelect: (index: number) => void;
+  /** Write a note on this highlight's words (also by keyboard, where selecting text is hard). */
+  onNote?: (index: number) => void;
 }
 
-function Explanation({ f }: { f: Finding }) {
+function Explanation({ f, onNote }: { f: Finding; onNote?: () => void }) {
   const e = f.explanation;
   return (
     <div className="explanation">
@@ -30,11 +32,18 @@ function Explanation({ f }: { f: Finding }) {
           </>
         )}
       </p>
-      {canSpeak() && (
-        <button type="button" className="link-button" onClick={() => speak(`${e.what} ${e.why} ${e.todo}`)}>
-          Læs op
-        </button>
-      )}
+      <div className="buttons">
+        {canSpeak() && (
+          <button type="button" className="link-button" onClick={() => speak(`${e.what} ${e.why} ${e.todo}`)}>
+            Læs op
+          </button>
+        )}
+        {onNote && (
+          <button type="button" className="link-button" onClick={onNote}>
+            Skriv en note om dette
+          </button>
+        )}
+      </div>
     </div>
   );
 }
@@ -45,7 +54,7 @@ const short = (t: string) => {
 };
 
 /** The findings by kind, with their explanation and source; a click or Enter jumps to the highlight. */
-export function FindingsPanel({ report, hidden, onToggle, selected, onSelect }: Props) {
+export function FindingsPanel({ report, hidden, onToggle, selected, onSelect, onNote }: Props) {
   const byKind = (k: FindingKind) => report.findings.map((f, i) => [f, i] as const).filter(([f]) => f.kind === k);
   return (
     <section className="findings" aria-labelledby="findings-title">
@@ -78,7 +87,7 @@ export function FindingsPanel({ report, hidden, onToggle, selected, onSelect }: 
                   </span>
                   <span className="finding-page">side {f.page}</span>
                 </button>
-                {selected === i && <Explanation f={f} />}
+                {selected === i && <Explanation f={f} onNote={onNote ? () => onNote(i) : undefined} />}
               </li>
             ))}
           </ol>

@@ -13,6 +13,7 @@ import { FindBar } from './FindBar';
 import { FindingsPanel } from './FindingsPanel';
 import { KlageEditor } from './KlageEditor';
 import { KlagefristBanner } from './KlagefristBanner';
+import { MeetingSheet } from './MeetingSheet';
 import { rangeInText, selectionInLetter } from './letterSelection';
 import { NoteForm, NotesPanel } from './NotesPanel';
 import { SaveStatusLine } from './SaveStatusLine';
@@ -50,6 +51,7 @@ export function LetterView({ letter, kept, storageProblem, onKeep, onReceived, o
   const work = useLetterCase(kept?.id ?? null, kept?.keep ?? false);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [writing, setWriting] = useState(false);
+  const [sheet, setSheet] = useState(false);
   const [noteFocus, setNoteFocus] = useState<{ start: number; end: number } | null>(null);
   const [hasSelection, setHasSelection] = useState(false);
   const keepRef = useRef(kept?.keep);
@@ -158,6 +160,11 @@ export function LetterView({ letter, kept, storageProblem, onKeep, onReceived, o
     return by;
   }, [work.notes, placed, doc]);
 
+  const notePages = useMemo(
+    () => new Map([...placed.at].map(([id, span]) => [id, segmentsOf(doc, span.start, span.end)[0]?.page ?? 1] as const)),
+    [placed, doc],
+  );
+
   const firstSize = sizes.get(1) ?? A4;
   const scale = fit ? Math.min(2.5, Math.max(0.5, (width - 32) / firstSize.width)) : zoom;
 
@@ -260,8 +267,11 @@ export function LetterView({ letter, kept, storageProblem, onKeep, onReceived, o
         <button type="button" onClick={startNote} disabled={!kept} title={hasSelection ? undefined : 'Markér først noget tekst i brevet'}>
           {hasSelection ? 'Tilføj note til det markerede' : 'Tilføj note'}
         </button>
-        <button type="button" onClick={() => setWriting(true)} disabled={!kept} aria-pressed={writing}>
+        <button type="button" onClick={() => { setSheet(false); setWriting(true); }} disabled={!kept}>
           Skriv klage
+        </button>
+        <button type="button" onClick={() => { setWriting(false); setSheet(true); }}>
+          Mødeark
         </button>
         <button type="button" className="secondary" onClick={onClose}>
           Åbn et andet brev
@@ -290,8 +300,16 @@ export function LetterView({ letter, kept, storageProblem, onKeep, onReceived, o
       )}
       </header>
       <div className="columns">
-        <main ref={mainRef} className="pages" aria-label={writing ? 'Klagen' : 'Brevet'}>
-          {writing ? (
+        <main ref={mainRef} className="pages" aria-label={writing ? 'Klagen' : sheet ? 'Mødeark' : 'Brevet'}>
+          {sheet ? (
+            <MeetingSheet
+              report={report}
+              notes={work.notes}
+              notePages={notePages}
+              checklist={work.checklist}
+              onClose={() => setSheet(false)}
+            />
+          ) : writing ? (
             <KlageEditor
               report={report}
               letterText={caseTextOf(doc)}
@@ -364,6 +382,14 @@ export function LetterView({ letter, kept, storageProblem, onKeep, onReceived, o
             }
             selected={selected}
             onSelect={onPanelSelect}
+            onNote={
+              kept
+                ? (i) => {
+                    const f = report.findings[i];
+                    if (f) setEditing({ note: null, span: { start: f.start, end: f.end } });
+                  }
+                : undefined
+            }
           />
           <NotesPanel
             notes={work.notes}
@@ -380,6 +406,7 @@ export function LetterView({ letter, kept, storageProblem, onKeep, onReceived, o
             onOwn={(change) => work.updateChecklist((st) => ({ ...st, own: change(st.own) }))}
             onFinding={(i) => {
               setWriting(false);
+              setSheet(false);
               void select(i);
             }}
           />

@@ -1,29 +1,14 @@
 import { useEffect, useState } from 'react';
-import { formatDanishDate, localToday } from '../lib/dates/calendar';
+import { formatDanishDate } from '../lib/dates/calendar';
+import { byNearestFrist, daysUntil } from '../lib/storage/letterOrder';
 import { database } from '../lib/storage/db';
-import { forgetAll, forgetLetter, listLetters, noteCounts } from '../lib/storage/letterStore';
-import type { SavedLetter } from '../lib/storage/records';
+import { forgetAll, forgetLetter, listLetters, listSager, moveToSag, noteCounts, putSag } from '../lib/storage/letterStore';
+import type { Sag, SavedLetter } from '../lib/storage/records';
 
 interface Row {
   letter: SavedLetter;
   notes: number;
   draft: boolean;
-}
-
-const DAY = 86_400_000;
-const today = () => localToday();
-
-/** Days from today to `date` (YYYY-MM-DD), counted in whole days. */
-export const daysUntil = (date: string, from = today()) => Math.round((Date.parse(date) - Date.parse(from)) / DAY);
-
-/** Open frister first, nearest first; then the rest, newest opened first. */
-export function byNearestFrist(a: SavedLetter, b: SavedLetter, now = today()): number {
-  const open = (l: SavedLetter) => (l.summary.klagefrist && l.summary.klagefrist >= now ? l.summary.klagefrist : null);
-  const fa = open(a);
-  const fb = open(b);
-  if (fa && fb) return fa.localeCompare(fb);
-  if (fa || fb) return fa ? -1 : 1;
-  return b.opened.localeCompare(a.opened);
 }
 
 function fristText(date: string | null): string {
@@ -37,12 +22,15 @@ function fristText(date: string | null): string {
 /** "Mine breve": the letters saved on this computer, nearest open klagefrist first. */
 export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
   const [rows, setRows] = useState<Row[] | null>(null);
+  const [sager, setSager] = useState<Sag[]>([]);
+  const [newSag, setNewSag] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
   const load = async () => {
     try {
       const db = database();
-      const [letters, counts, drafts] = await Promise.all([listLetters(db), noteCounts(db), db.drafts.toCollection().primaryKeys()]);
+      const [letters, counts, drafts, people] = await Promise.all([listLetters(db), noteCounts(db), db.drafts.toCollection().primaryKeys(), listSager(db)]);
+      setSager(people);
       const withDraft = new Set(drafts.map(String));
       setRows(letters.sort((a, b) => byNearestFrist(a, b)).map((letter) => ({ letter, notes: counts.get(letter.id) ?? 0, draft: withDraft.has(letter.id) })));
     } catch {
@@ -69,29 +57,80 @@ export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
     await load();
   };
 
+  const addSag = async () => {
+    const name = newSag.trim();
+    if (!name) return;
+    await putSag(database(), { v: 1, id: crypto.randomUUID(), name, created: new Date().toISOString() });
+    setNewSag('');
+    await load();
+  };
+
+  const move = async (letter: SavedLetter, sagId: string) => {
+    await moveToSag(database(), letter.id, sagId === '' ? null : sagId);
+    await load();
+  };
+
+  // One group per Sag (a person), so several people's letters never mix; letters in no Sag last.
+  const groups = [...sager.map((g) => ({ sag: g as Sag | null, rows: rows.filter((r) => r.letter.sagId === g.id) })), { sag: null, rows: rows.filter((r) => !sager.some((g) => g.id === r.letter.sagId)) }].filter(
+    (g) => g.rows.length > 0,
+  );
+
   return (
     <section className="my-letters" aria-labelledby="my-letters-title">
       <h2 id="my-letters-title">Mine breve</h2>
-      <ul>
-        {rows.map(({ letter, notes, draft }) => (
-          <li key={letter.id}>
-            <button type="button" className="my-letter" onClick={() => onOpen(letter.id)}>
-              <span className="my-letter-title">{letter.summary.subject ?? letter.summary.label}</span>
-              <span>
-                {letter.summary.senderName ?? 'Ukendt afsender'}
-                {letter.summary.date ? `, ${formatDanishDate(letter.summary.date)}` : ''}
-              </span>
-              <span className="my-letter-frist">{fristText(letter.summary.klagefrist)}</span>
-              <span className="my-letter-work">
-                {notes === 0 ? 'Ingen noter' : notes === 1 ? '1 note' : `${notes} noter`} · {draft ? 'Klage påbegyndt' : 'Ingen klage endnu'}
-              </span>
-            </button>
-            <button type="button" className="secondary" onClick={() => void remove(letter)} aria-label={`Slet ${letter.summary.subject ?? letter.summary.label}`}>
-              Slet
-            </button>
-          </li>
-        ))}
-      </ul>
+      {groups.map(({ sag, rows: inGroup }) => (
+        <section key={sag?.id ?? 'ingen'} aria-label={sag ? `Sag: ${sag.name}` : 'Breve uden sag'}>
+          {sager.length > 0 && <h3>{sag ? sag.name : 'Uden sag'}</h3>}
+          <ul>
+            {inGroup.map(({ letter, notes, draft }) => (
+              <li key={letter.id}>
+                <button type="button" className="my-letter" onClick={() => onOpen(letter.id)}>
+                  <span className="my-letter-title">{letter.summary.subject ?? letter.summary.label}</span>
+                  <span>
+                    {letter.summary.senderName ?? 'Ukendt afsender'}
+                    {letter.summary.date ? `, ${formatDanishDate(letter.summary.date)}` : ''}
+                  </span>
+                  <span className="my-letter-frist">{fristText(letter.summary.klagefrist)}</span>
+                  <span className="my-letter-work">
+                    {notes === 0 ? 'Ingen noter' : notes === 1 ? '1 note' : `${notes} noter`} · {draft ? 'Klage påbegyndt' : 'Ingen klage endnu'}
+                  </span>
+                </button>
+                <div className="my-letter-actions">
+                  {sager.length > 0 && (
+                    <select aria-label={`Sag for ${letter.summary.subject ?? letter.summary.label}`} value={letter.sagId ?? ''} onChange={(e) => void move(letter, e.target.value)}>
+                      <option value="">Ingen sag</option>
+                      {sager.map((g) => (
+                        <option key={g.id} value={g.id}>
+                          {g.name}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                  <button type="button" className="secondary" onClick={() => void remove(letter)} aria-label={`Slet ${letter.summary.subject ?? letter.summary.label}`}>
+                    Slet
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <details className="new-sag" open={sager.length > 0}>
+        <summary>Er du bisidder? Saml hver persons breve i en sag</summary>
+        <form
+          className="new-sag-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void addSag();
+          }}
+        >
+          <label htmlFor="new-sag">Ny sag (til en bisidder: et navn eller initialer)</label>
+          <input id="new-sag" value={newSag} maxLength={80} onChange={(e) => setNewSag(e.target.value)} />
+          <button type="submit" className="secondary" disabled={newSag.trim() === ''}>
+            Opret sag
+          </button>
+        </form>
+      </details>
       <button type="button" className="secondary" onClick={() => void removeAll()}>
         Slet alt
       </button>

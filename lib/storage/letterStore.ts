@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { BrevtjekDb } from './db';
-import { ChecklistState, KlageDraft, Note, SavedLetter, type LetterId } from './records';
+import { ChecklistState, KlageDraft, Note, Sag, SavedLetter, type LetterId } from './records';
 
 /** A letter's key: the SHA-256 of its bytes, in hex. The same letter from another copy gets the same key. */
 export async function letterIdOf(bytes: Uint8Array): Promise<LetterId> {
@@ -84,4 +84,18 @@ export async function noteCounts(db: BrevtjekDb): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   await db.notes.each((n) => counts.set(n.letterId, (counts.get(n.letterId) ?? 0) + 1));
   return counts;
+}
+
+/** The people a bisidder keeps letters for, by name. */
+export async function listSager(db: BrevtjekDb): Promise<Sag[]> {
+  return valid(Sag, await db.sager.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+}
+
+export async function putSag(db: BrevtjekDb, sag: Sag): Promise<void> {
+  await db.sager.put(Sag.parse(sag));
+}
+
+/** Puts a letter in a Sag (or in none), so several people's letters never mix. */
+export async function moveToSag(db: BrevtjekDb, letterId: string, sagId: string | null): Promise<void> {
+  await db.letters.update(letterId, { sagId });
 }

@@ -125,12 +125,59 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
     await page.goto(viewer());
     await page.waitForSelector('.my-letters li', { timeout: 20_000 });
     expect(await page.locator('.my-letters li').first().textContent()).toMatch(/1 note.*Klage påbegyndt/);
+    // A bisidder keeps this person's letters in a Sag of their own.
+    await page.getByText('Er du bisidder?').click();
+    await page.locator('#new-sag').fill('L.M.');
+    await page.getByRole('button', { name: 'Opret sag' }).click();
+    await page.locator('.my-letters select').first().selectOption({ label: 'L.M.' });
+    await expect.poll(() => page.locator('section[aria-label="Sag: L.M."] li').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(artifacts, 'mine-breve.png') });
     await page.locator('.my-letters .my-letter').first().click();
     await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
     await expect.poll(() => page.locator('.notes li').count()).toBe(1);
     await page.screenshot({ path: join(artifacts, 'note-and-checklist.png') });
+    await page.close();
+  }, 60_000);
+
+  it('prints a meeting sheet with the frister, the note, the questions and the ticked checklist, over as many pages as it needs', async () => {
+    const page = await context.newPage();
+    await page.goto(savedUrl.replace(/chrome-extension:\/\/[^/]+/, `chrome-extension://${extensionId}`));
+    await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
+    await expect.poll(() => page.locator('.notes li').count()).toBe(1);
+    await page.getByRole('button', { name: 'Mødeark' }).click();
+    const sheet = page.locator('.meeting-sheet');
+    await expect.poll(() => sheet.textContent()).toContain('Jeg ringede til praktikstedet om morgenen.');
+    expect(await sheet.textContent()).toMatch(/Klagefrist: onsdag den 11\. februar 2026/);
+    expect(await sheet.locator('.sheet-checklist').textContent()).toContain('☑');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, 'meeting-sheet.png') });
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => document.body.classList.add('printing-sheet'));
+    expect(await page.locator('.klagefrist').isVisible()).toBe(false);
+    expect(await sheet.isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    const { PDFDocument } = await import('pdf-lib');
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThan(1);
+    await page.close();
+  }, 60_000);
+
+  it('writes a note on a highlight by keyboard alone', async () => {
+    const page = await context.newPage();
+    await page.goto(savedUrl.replace(/chrome-extension:\/\/[^/]+/, `chrome-extension://${extensionId}`));
+    await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
+    await expect.poll(() => page.locator('.notes li').count()).toBe(1);
+    await page.locator('.findings .kind-sanction button.finding').first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Skriv en note om dette' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-text');
+    await page.keyboard.type('Spørg om datoen.');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gem note');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.notes li').count()).toBe(2);
+    expect(await page.locator('.notes').textContent()).toContain('Spørg om datoen.');
     await page.close();
   }, 60_000);
 

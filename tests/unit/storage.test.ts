@@ -107,6 +107,19 @@ describe('storage', () => {
     expect((await noteCounts(db)).get(a.id)).toBe(2);
   });
 
+  it('keeps letters apart by Sag, sorted by name', async () => {
+    const { listSager, moveToSag, putSag } = await import('../../lib/storage/letterStore');
+    const a = await letter('Brev A');
+    await saveLetter(db, a);
+    await putSag(db, { v: 1, id: 's2', name: 'Ørsted', created: now });
+    await putSag(db, { v: 1, id: 's1', name: 'Andersen', created: now });
+    await moveToSag(db, a.id, 's2');
+    expect((await listSager(db)).map((s) => s.name)).toEqual(['Andersen', 'Ørsted']);
+    expect((await loadLetter(db, a.id))?.sagId).toBe('s2');
+    await moveToSag(db, a.id, null);
+    expect((await loadLetter(db, a.id))?.sagId).toBeNull();
+  });
+
   it('refuses to write a record that breaks its schema', async () => {
     const a = await letter('Brev A');
     await expect(putDraft(db, { v: 1, letterId: a.id, text: 'x', requests: ['noget andet'], updated: now } as never)).rejects.toThrow();
@@ -155,5 +168,22 @@ describe('SaveQueue', () => {
     expect(disk.filter((d) => d.startsWith('a')).at(-1)).toBe('a2');
     expect(disk).toContain('b1');
     expect(queue.unsaved).toBe(false);
+  });
+});
+
+describe('Mine breve order', () => {
+  it('puts open klagefrister first, nearest first, then the rest by when they were opened', async () => {
+    const { byNearestFrist, daysUntil } = await import('../../lib/storage/letterOrder');
+    const at = (id: string, klagefrist: string | null, opened: string) =>
+      ({ id, opened, summary: { senderName: null, label: 'Afgørelse', subject: null, date: null, klagefrist } }) as unknown as SavedLetter;
+    const letters = [
+      at('passed', '2026-11-01', '2026-12-01T09:00:00.000Z'),
+      at('late', '2026-12-20', '2026-11-01T09:00:00.000Z'),
+      at('none', null, '2026-11-30T09:00:00.000Z'),
+      at('soon', '2026-12-05', '2026-10-01T09:00:00.000Z'),
+    ];
+    expect([...letters].sort((a, b) => byNearestFrist(a, b, '2026-12-02')).map((l) => l.id)).toEqual(['soon', 'late', 'passed', 'none']);
+    expect(daysUntil('2026-12-05', '2026-12-02')).toBe(3);
+    expect(daysUntil('2026-11-30', '2026-12-02')).toBe(-2);
   });
 });
