@@ -1,3 +1,4 @@
+import { printOnly } from './print';
 import { useState } from 'react';
 import { localToday } from '../lib/dates/calendar';
 import { draftToDocx } from '../lib/export/docx';
@@ -72,11 +73,7 @@ export function KlageEditor({ report, letterText, checklist, notes, draft, onCha
         </button>
         <button
           type="button"
-          onClick={() => {
-            document.body.classList.add('printing-klage');
-            window.print();
-            document.body.classList.remove('printing-klage');
-          }}
+          onClick={() => printOnly('printing-klage')}
         >
           Udskriv eller gem som PDF
         </button>

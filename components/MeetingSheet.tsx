@@ -1,3 +1,4 @@
+import { printOnly } from './print';
 import { formatDanishDate } from '../lib/dates/calendar';
 import type { Report } from '../lib/schema/report';
 import type { ChecklistState, Note } from '../lib/storage/records';
@@ -28,11 +29,7 @@ export function MeetingSheet({ report, notes, notePages, checklist, onClose }: P
       <div className="buttons no-print">
         <button
           type="button"
-          onClick={() => {
-            document.body.classList.add('printing-sheet');
-            window.print();
-            document.body.classList.remove('printing-sheet');
-          }}
+          onClick={() => printOnly('printing-sheet')}
         >
           Udskriv mødearket
         </button>

@@ -4,6 +4,7 @@ import { byNearestFrist, daysUntil } from '../lib/storage/letterOrder';
 import { database } from '../lib/storage/db';
 import { forgetAll, forgetLetter, listLetters, listSager, moveToSag, noteCounts, putSag } from '../lib/storage/letterStore';
 import type { Sag, SavedLetter } from '../lib/storage/records';
+import { ExportCase, ImportCase } from './CaseTransfer';
 
 interface Row {
   letter: SavedLetter;
@@ -43,7 +44,15 @@ export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
   }, []);
 
   if (problem) return <p role="alert">{problem}</p>;
-  if (!rows || rows.length === 0) return null;
+  if (!rows) return null;
+  // A new computer has no letters yet, but may take them from a file.
+  if (rows.length === 0)
+    return (
+      <details className="import">
+        <summary>Hent breve fra en anden computer</summary>
+        <ImportCase onDone={() => void load()} />
+      </details>
+    );
 
   const remove = async (letter: SavedLetter) => {
     if (!confirm(`Slet "${letter.summary.subject ?? letter.summary.label}" og dine noter og din klage til det? Det kan ikke fortrydes.`)) return;
@@ -113,6 +122,7 @@ export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
               </li>
             ))}
           </ul>
+          <ExportCase letterIds={inGroup.map((r) => r.letter.id)} name={sag?.name ?? 'breve'} />
         </section>
       ))}
       <details className="new-sag" open={sager.length > 0}>
@@ -130,6 +140,10 @@ export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
             Opret sag
           </button>
         </form>
+      </details>
+      <details className="import">
+        <summary>Hent breve fra en anden computer</summary>
+        <ImportCase onDone={() => void load()} />
       </details>
       <button type="button" className="secondary" onClick={() => void removeAll()}>
         Slet alt

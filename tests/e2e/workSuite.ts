@@ -52,6 +52,15 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
   let savedUrl = '';
   const viewer = (q = '') => `chrome-extension://${extensionId}/viewer.html${q}`;
 
+  /** The saved letter in a new tab (the extension's id changes with a new profile only), once its note is read. */
+  async function openSavedWithNote(): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(savedUrl.replace(/chrome-extension:\/\/[^/]+/, `chrome-extension://${extensionId}`));
+    await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
+    await expect.poll(() => page.locator('.notes li').count()).toBe(1);
+    return page;
+  }
+
   beforeAll(async () => {
     if (!existsSync(EXTENSION_DIR)) throw new Error(`the extension is not built: ${EXTENSION_DIR}`);
     ({ url: base, server } = await serve([join(root, 'tests/letters')]));
@@ -141,10 +150,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
   }, 60_000);
 
   it('prints a meeting sheet with the frister, the note, the questions and the ticked checklist, over as many pages as it needs', async () => {
-    const page = await context.newPage();
-    await page.goto(savedUrl.replace(/chrome-extension:\/\/[^/]+/, `chrome-extension://${extensionId}`));
-    await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
-    await expect.poll(() => page.locator('.notes li').count()).toBe(1);
+    const page = await openSavedWithNote();
     await page.getByRole('button', { name: 'Mødeark' }).click();
     const sheet = page.locator('.meeting-sheet');
     await expect.poll(() => sheet.textContent()).toContain('Jeg ringede til praktikstedet om morgenen.');
@@ -163,10 +169,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
   }, 60_000);
 
   it('writes a note on a highlight by keyboard alone', async () => {
-    const page = await context.newPage();
-    await page.goto(savedUrl.replace(/chrome-extension:\/\/[^/]+/, `chrome-extension://${extensionId}`));
-    await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
-    await expect.poll(() => page.locator('.notes li').count()).toBe(1);
+    const page = await openSavedWithNote();
     await page.locator('.findings .kind-sanction button.finding').first().focus();
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Skriv en note om dette' }).focus();
@@ -180,6 +183,42 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
     expect(await page.locator('.notes').textContent()).toContain('Spørg om datoen.');
     await page.close();
   }, 60_000);
+
+  it('moves the Sag to a fresh browser profile through a locked file, identical', async () => {
+    const page = await context.newPage();
+    await page.goto(viewer());
+    await page.waitForSelector('.my-letters li', { timeout: 20_000 });
+    await page.getByRole('button', { name: /Gem brevet som fil/ }).first().click();
+    await page.locator('.transfer input[type="password"]').fill('hemmelig kode æøå');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem filen' }).click()]);
+    const file = (await download.path())!;
+    expect(readFileSync(file, 'utf8')).not.toContain('praktikstedet');
+    await page.close();
+
+    const other = await launchWithExtension(newProfile());
+    try {
+      const fresh = await other.context.newPage();
+      await fresh.goto(`chrome-extension://${other.extensionId}/viewer.html`);
+      await fresh.getByText('Hent breve fra en anden computer').click();
+      await fresh.locator('#import-file').setInputFiles(file);
+      await fresh.locator('#import-pass').fill('forkert');
+      await fresh.getByRole('button', { name: 'Åbn filen' }).click();
+      await expect.poll(() => fresh.locator('[role="alert"]').textContent()).toContain('Adgangskoden passer ikke');
+      await fresh.locator('#import-pass').fill('hemmelig kode æøå');
+      await fresh.getByRole('button', { name: 'Åbn filen' }).click();
+      await fresh.getByRole('button', { name: 'Hent', exact: true }).click();
+      await fresh.waitForSelector('.my-letters li', { timeout: 20_000 });
+      expect(await fresh.locator('.my-letters li').first().textContent()).toMatch(/2 noter.*Klage påbegyndt/);
+      expect(await fresh.locator('.my-letters h3').first().textContent()).toBe('L.M.');
+      await fresh.locator('.my-letters .my-letter').first().click();
+      await fresh.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
+      await expect.poll(() => fresh.locator('.notes').textContent()).toContain('Jeg ringede til praktikstedet om morgenen.');
+      await fresh.getByRole('button', { name: 'Skriv klage' }).click();
+      expect(await fresh.locator('#klage-text').inputValue()).toContain('Tilføjet af mig.');
+    } finally {
+      await other.context.close();
+    }
+  }, 90_000);
 
   it('forgets a letter at once with "Gem ikke dette brev"', async () => {
     const page = await context.newPage();
