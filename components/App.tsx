@@ -260,6 +260,7 @@ export function App() {
       return (
         <LetterView
           letter={state.letter}
+          pdfBytes={state.letter.pdf ? (source.current?.bytes ?? null) : null}
           kept={kept}
           storageProblem={storageProblem}
           onKeep={changeKeep}

@@ -4,11 +4,13 @@ import type { FindingKind } from '../lib/schema/report';
 import { segmentsOf } from '../lib/text/segments';
 import { findInText } from '../lib/viewer/highlightRanges';
 import type { OpenLetter } from '../lib/viewer/openLetter';
+import { annotatePdf } from '../lib/export/annotatedPdf';
 import { caseTextOf } from '../lib/klage/caseFacts';
 import { describeAnchor, anchorIn } from '../lib/notes/anchor';
 import type { Note } from '../lib/storage/records';
 import type { Kept } from './App';
 import { ChecklistPanel } from './ChecklistPanel';
+import { download } from './download';
 import { FindBar } from './FindBar';
 import { FindingsPanel } from './FindingsPanel';
 import { KlageEditor } from './KlageEditor';
@@ -23,6 +25,8 @@ import { TextLetter } from './TextLetter';
 
 interface Props {
   letter: OpenLetter;
+  /** The PDF's own bytes, to write it back with its highlights and notes. */
+  pdfBytes: Uint8Array | null;
   kept: Kept | null;
   storageProblem: string | null;
   onKeep: (keep: boolean) => void;
@@ -46,7 +50,7 @@ async function waitFor(selector: string, tries = 90): Promise<HTMLElement | null
 }
 
 /** An open letter: the klagefrist on top, the pages with highlights, the findings and checklist beside. */
-export function LetterView({ letter, kept, storageProblem, onKeep, onReceived, onClose }: Props) {
+export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onReceived, onClose }: Props) {
   const { report, doc, pdf } = letter;
   const work = useLetterCase(kept?.id ?? null, kept?.keep ?? false);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -131,6 +135,18 @@ export function LetterView({ letter, kept, storageProblem, onKeep, onReceived, o
     work.saveNote(note);
     setEditing(null);
     window.getSelection()?.removeAllRanges();
+  };
+
+  /** The letter as a PDF with standard highlight and note annotations that any PDF reader shows. */
+  const savePdf = async () => {
+    if (!pdfBytes) return;
+    try {
+      const notes = work.notes.map((n) => ({ ...(placed.at.get(n.id) ?? { start: 0, end: 0 }), tag: n.tag, text: n.text }));
+      const bytes = await annotatePdf({ bytes: pdfBytes, doc, findings: report.findings, notes });
+      download(bytes, letter.name.replace(/(\.pdf)?$/i, '-med-markeringer.pdf'), 'application/pdf');
+    } catch (e) {
+      alert((e as Error).message);
+    }
   };
 
   const jumpToNote = (n: Note) => {
@@ -273,6 +289,11 @@ export function LetterView({ letter, kept, storageProblem, onKeep, onReceived, o
         <button type="button" onClick={() => { setWriting(false); setSheet(true); }}>
           Mødeark
         </button>
+        {pdfBytes && letter.complete && (
+          <button type="button" onClick={() => void savePdf()}>
+            Gem som PDF med markeringer
+          </button>
+        )}
         <button type="button" className="secondary" onClick={onClose}>
           Åbn et andet brev
         </button>

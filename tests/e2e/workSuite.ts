@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension, newProfile } from './browser';
@@ -163,8 +164,22 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
     expect(await page.locator('.klagefrist').isVisible()).toBe(false);
     expect(await sheet.isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
-    const { PDFDocument } = await import('pdf-lib');
     expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThan(1);
+    await page.close();
+  }, 60_000);
+
+  it('saves the letter as a PDF with its highlights and the note as annotations any reader shows', async () => {
+    const page = await openSavedWithNote();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som PDF med markeringer' }).click()]);
+    const pdf = await PDFDocument.load(readFileSync((await download.path())!));
+    const annots = pdf.getPages().flatMap((p) => {
+      const a = p.node.lookup(PDFName.of('Annots'));
+      return a instanceof PDFArray ? a.asArray().map((r) => pdf.context.lookup(r, PDFDict)) : [];
+    });
+    const subtype = (d: PDFDict) => d.get(PDFName.of('Subtype'))?.toString();
+    expect(annots.filter((d) => subtype(d) === '/Highlight').length).toBeGreaterThanOrEqual(10);
+    const texts = annots.filter((d) => subtype(d) === '/Text').map((d) => d.lookup(PDFName.of('Contents'), PDFHexString).decodeText());
+    expect(texts.join(' ')).toContain('Jeg ringede til praktikstedet om morgenen.');
     await page.close();
   }, 60_000);
 

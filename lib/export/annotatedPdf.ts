@@ -1,0 +1,219 @@
+import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFString, type PDFContext, type PDFPage, type PDFRef } from 'pdf-lib';
+import type { Finding, FindingKind, Segment } from '../schema/report';
+import { segmentsOf } from '../text/segments';
+import type { DocumentText } from '../text/types';
+import { itemRanges } from '../viewer/highlightRanges';
+
+/** A note as the export needs it: its words in the document text (start === end: the whole letter). */
+export interface ExportNote {
+  start: number;
+  end: number;
+  tag: string | null;
+  text: string;
+}
+
+export interface AnnotateInput {
+  bytes: Uint8Array;
+  doc: DocumentText;
+  findings: Finding[];
+  notes: ExportNote[];
+}
+
+export const ENCRYPTED_MESSAGE = 'Brevtjek kan ikke skrive markeringer i en PDF, der er beskyttet med adgangskode. Brug udskrift i stedet.';
+
+type Rgb = [number, number, number];
+
+/** Soft colours, one a kind, as the viewer shows them; a reader multiplies them over the text. */
+export const KIND_COLOUR: Record<FindingKind, Rgb> = {
+  law: [0.55, 0.85, 0.55],
+  deadline: [1, 0.78, 0.3],
+  medical_quote: [0.55, 0.75, 1],
+  sanction: [1, 0.5, 0.5],
+  appointment: [0.78, 0.6, 0.95],
+};
+export const NOTE_COLOUR: Rgb = [1, 0.92, 0.35];
+const OPACITY = 0.35;
+/** Annotation flags: Print, and for a sticky note also NoZoom and NoRotate (as Acrobat writes them). */
+const PRINT = 4;
+const PRINT_NOZOOM_NOROTATE = 4 | 8 | 16;
+const ICON = 18;
+
+/** Helvetica's (and Arial's) glyph widths, by group: a character's x is its share of the item's width by these. */
+const WIDTHS: Array<[number, string]> = [
+  [222, "ijl'"], [278, ' !,./:;I[]\\ft|'], [333, '-()r`{}"„“”‘’'], [500, 'cksvxyzJ'], [584, '+<=>~'], [611, 'FTZø'],
+  [667, 'ABEKPSVXY&Å'], [722, 'CDHNRUw'], [778, 'GOQØ'], [833, 'mM'], [889, '%æ'], [944, 'W'], [1000, '@—Æ'],
+];
+const WIDTH = new Map(WIDTHS.flatMap(([w, chars]) => [...chars].map((c) => [c, w] as const)));
+const widthOf = (ch: string) => WIDTH.get(ch) ?? WIDTH.get(ch.normalize('NFD')[0] ?? '') ?? 556;
+
+/** Where a line of marked text stands, in PDF user space. */
+interface Box {
+  x1: number;
+  x2: number;
+  bottom: number;
+  top: number;
+}
+
+/** Quadrilaterals in the order readers expect: upper-left, upper-right, lower-left, lower-right. */
+const quadOf = (b: Box) => [b.x1, b.top, b.x2, b.top, b.x1, b.bottom, b.x2, b.bottom];
+
+/**
+ * One box per line of a segment: a character's x is the share of the item's width that the
+ * glyphs before it take, its height the item's baseline less a descent to its height above it.
+ */
+export function lineBoxes(doc: DocumentText, segment: Segment, page: PDFPage): Box[] {
+  const raw = doc.pages[segment.page - 1];
+  if (!raw) return [];
+  // pdf.js gives positions relative to the page's visible box; pdf-lib's CropBox falls back to the MediaBox.
+  const crop = page.getCropBox();
+  const media = page.getMediaBox();
+  const clampX = (x: number) => Math.min(Math.max(x, media.x), media.x + media.width);
+  const clampY = (y: number) => Math.min(Math.max(y, media.y), media.y + media.height);
+  const boxes: Box[] = [];
+  for (const r of itemRanges(doc, segment)) {
+    const item = raw.items[r.item];
+    if (!item || item.str.length === 0 || item.width <= 0) continue;
+    const chars = item.str.split('').map(widthOf);
+    const share = (n: number) => chars.slice(0, n).reduce((a, b) => a + b, 0) / chars.reduce((a, b) => a + b, 0);
+    const h = item.height;
+    const box: Box = {
+      x1: clampX(crop.x + item.x + item.width * share(r.start)),
+      x2: clampX(crop.x + item.x + item.width * share(r.end)),
+      bottom: clampY(crop.y + item.y - 0.25 * h),
+      top: clampY(crop.y + item.y + 0.9 * h),
+    };
+    if (box.x2 - box.x1 < 0.5) continue;
+    const last = boxes[boxes.length - 1];
+    const lineHeight = box.top - box.bottom;
+    // Join pieces on the same line (same baseline, close together) into one box.
+    if (last && Math.abs(last.bottom - box.bottom) < lineHeight * 0.5 && box.x1 - last.x2 < lineHeight) {
+      last.x1 = Math.min(last.x1, box.x1);
+      last.x2 = Math.max(last.x2, box.x2);
+      last.bottom = Math.min(last.bottom, box.bottom);
+      last.top = Math.max(last.top, box.top);
+    } else boxes.push(box);
+  }
+  return boxes;
+}
+
+/** The explanation in plain Danish, for a reader's comment pop-up. */
+export function contentsOf(f: Finding): string {
+  const e = f.explanation;
+  return `${e.what} — ${e.why} — Det kan du gøre: ${e.todo} (Kilde: ${e.source.label})`;
+}
+
+const noteContents = (n: ExportNote) => [n.tag?.trim(), n.text.trim()].filter(Boolean).join(': ') || 'Note';
+const fmt = (n: number) => Math.round(n * 1000) / 1000;
+
+type Dict = NonNullable<Parameters<PDFContext['flateStream']>[1]>;
+
+interface Annotator {
+  pdf: PDFDocument;
+  added: Map<PDFPage, PDFRef[]>;
+  now: PDFString;
+}
+
+function add(a: Annotator, page: PDFPage, dict: Dict): void {
+  const ref = a.pdf.context.register(a.pdf.context.obj({ Type: 'Annot', P: page.ref, M: a.now, ...dict }));
+  const list = a.added.get(page) ?? [];
+  list.push(ref);
+  a.added.set(page, list);
+}
+
+/** A /Highlight over the boxes, with its own appearance (as pdf.js writes one) so every reader draws it alike. */
+function highlight(a: Annotator, page: PDFPage, boxes: Box[], colour: Rgb, title: string, contents: string): void {
+  const rect = [
+    Math.min(...boxes.map((b) => b.x1)),
+    Math.min(...boxes.map((b) => b.bottom)),
+    Math.max(...boxes.map((b) => b.x2)),
+    Math.max(...boxes.map((b) => b.top)),
+  ].map(fmt);
+  const paths = boxes.map((b) => `${fmt(b.x1)} ${fmt(b.top)} m ${fmt(b.x2)} ${fmt(b.top)} l ${fmt(b.x2)} ${fmt(b.bottom)} l ${fmt(b.x1)} ${fmt(b.bottom)} l f`);
+  const ap = a.pdf.context.flateStream(`/R0 gs ${colour.join(' ')} rg\n${paths.join('\n')}`, {
+    Type: 'XObject',
+    Subtype: 'Form',
+    FormType: 1,
+    BBox: rect,
+    Resources: { ExtGState: { R0: { Type: 'ExtGState', BM: 'Multiply', ca: OPACITY } } },
+  });
+  add(a, page, {
+    Subtype: 'Highlight',
+    Rect: rect,
+    QuadPoints: boxes.flatMap(quadOf).map(fmt),
+    C: colour,
+    CA: OPACITY,
+    F: PRINT,
+    Border: [0, 0, 0],
+    T: PDFHexString.fromText(title),
+    Contents: PDFHexString.fromText(contents),
+    AP: { N: a.pdf.context.register(ap) },
+  });
+}
+
+/** A sticky note whose icon's lower-left corner is at (x, y), kept on the page. */
+function stickyNote(a: Annotator, page: PDFPage, x: number, y: number, contents: string): void {
+  const media = page.getMediaBox();
+  const left = Math.min(Math.max(x, media.x), media.x + media.width - ICON);
+  const bottom = Math.min(Math.max(y, media.y), media.y + media.height - ICON);
+  add(a, page, {
+    Subtype: 'Text',
+    Rect: [left, bottom, left + ICON, bottom + ICON].map(fmt),
+    Name: 'Comment',
+    Open: false,
+    C: NOTE_COLOUR,
+    F: PRINT_NOZOOM_NOROTATE,
+    T: PDFHexString.fromText('Note'),
+    Contents: PDFHexString.fromText(contents),
+  });
+}
+
+/**
+ * The letter's PDF with Brevtjek's findings and the user's notes as standard annotations
+ * (/Highlight and /Text), which any PDF reader shows and prints. The pages' content is left as it is.
+ */
+export async function annotatePdf(input: AnnotateInput): Promise<Uint8Array> {
+  const { bytes, doc, findings, notes } = input;
+  const pdf = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+  if (pdf.isEncrypted) throw new Error(ENCRYPTED_MESSAGE);
+  const pages = pdf.getPages();
+  const a: Annotator = { pdf, added: new Map(), now: PDFString.fromDate(new Date()) };
+
+  for (const f of findings) {
+    for (const segment of f.segments) {
+      const page = pages[segment.page - 1];
+      const boxes = page ? lineBoxes(doc, segment, page) : [];
+      if (page && boxes.length > 0) highlight(a, page, boxes, KIND_COLOUR[f.kind], 'Brevtjek', contentsOf(f));
+    }
+  }
+
+  for (const n of notes) {
+    const contents = noteContents(n);
+    const end = Math.min(n.end, doc.text.length);
+    let placed = false;
+    if (n.start < end) {
+      for (const segment of segmentsOf(doc, n.start, end)) {
+        const page = pages[segment.page - 1];
+        const boxes = page ? lineBoxes(doc, segment, page) : [];
+        if (!page || boxes.length === 0) continue;
+        highlight(a, page, boxes, NOTE_COLOUR, 'Note', contents);
+        const line = boxes[0] as Box;
+        if (!placed) stickyNote(a, page, line.x1, line.top, contents);
+        placed = true;
+      }
+    }
+    const first = pages[0];
+    if (!placed && first) {
+      const box = first.getCropBox();
+      stickyNote(a, first, box.x + 10, box.y + box.height - 10 - ICON, contents);
+    }
+  }
+
+  // A new /Annots array a page: the old entries first, so a page that shares its array with another keeps its own.
+  for (const [page, refs] of a.added) {
+    const annots = PDFArray.withContext(pdf.context);
+    for (const old of page.node.Annots()?.asArray() ?? []) annots.push(old);
+    for (const ref of refs) annots.push(ref);
+    page.node.set(PDFName.of('Annots'), annots);
+  }
+  return pdf.save({ useObjectStreams: false });
+}
