@@ -15,8 +15,11 @@ const ERROR_RATE = 0.2;
 const JUMP = 2;
 /** The longest such run, in folded characters. */
 const JUMP_SPAN = 48;
-/** Least score (quote 50, context 40, position 2, over 92) to attach; a long verbatim quote needs none. */
+/** Least score (quote 50, context 40, position 2, over 92) to attach; but see SPECIFIC. */
 const MIN_SCORE = 0.8;
+/** Context agreement at which a quote found word for word is taken without looking further. */
+const SURE_CONTEXT = 0.9;
+/** A quote at least this long (folded) found word for word needs no context. */
 const SPECIFIC = 32;
 /** Work caps: DP cells per candidate place (about), places, seed pieces, hits per seed or quote. */
 const [CELL_BUDGET, MAX_CANDIDATES, MAX_SEEDS, MAX_HITS] = [3_000_000, 8, 64, 1000];
@@ -26,7 +29,7 @@ type Folded = { s: string; at: Int32Array };
 let memo: { text: string; folded: Folded } | undefined;
 
 const DROPPED = /[\s\u00ad\u200b-\u200d\u2060]/;
-/** Whitespace (NBSP too), soft hyphens and zero-width characters: DROPPED, quick for Latin-1. */
+/** Whitespace (NBSP too), control, soft hyphen and zero-width characters; quick for Latin-1. */
 const dropped = (c: number) =>
   c <= 32 || (c >= 0xa0 && (c < 0x100 ? c === 0xa0 || c === 0xad : DROPPED.test(String.fromCharCode(c))));
 
@@ -75,22 +78,28 @@ export function anchorIn(text: string, anchor: TextAnchor): Anchored | null {
     const j = judge(i, i + m, 0);
     if (!best || j.ctx > best.ctx + 1e-9 || (j.ctx > best.ctx - 1e-9 && j.score > best.score)) best = j;
   }
-  if (best && (m >= SPECIFIC || best.score >= MIN_SCORE)) return { start: best.start, end: best.end, how: 'quote' };
+  if (best && best.ctx >= SURE_CONTEXT) return { start: best.start, end: best.end, how: 'quote' };
 
   // Approximately: check the old place and the places exact seed pieces point to, by edit distance.
+  // A row is about 5k cells wide (two layers with a jump), plus 2 × JUMP_SPAN each; all within budget.
   const jump = m * 4 * JUMP_SPAN <= CELL_BUDGET / 2 ? JUMP : 0;
   const k = Math.min(Math.floor(m * ERROR_RATE), Math.floor(CELL_BUDGET / (10 * m)));
-  if (k < 1) return null;
   const band = 2 * k + Math.ceil(k / 2) + 2 + (jump ? JUMP_SPAN : 0);
-  const hint = lowerBound(doc.at, oldStart);
+  const after = doc.at.findIndex((i) => i >= oldStart);
+  const hint = after < 0 ? doc.s.length : after; // the old place, folded
   let found: Judged | null = null;
-  for (const c of [hint, ...seedPlaces(doc.s, quote, k, hint)]) {
+  for (const c of k < 1 ? [] : [hint, ...seedPlaces(doc.s, quote, k, hint)]) {
     const hit = align(quote, doc.s, c, band, false, jump);
     if (!hit || hit.errors > k || hit.end <= hit.start) continue;
     const j = judge(hit.start, hit.end, hit.errors);
     if (!found || j.score > found.score) found = j;
   }
-  return found && found.score >= MIN_SCORE ? { start: found.start, end: found.end, how: 'fuzzy' } : null;
+  if (found && found.score >= MIN_SCORE && found.score > (best?.score ?? 0)) {
+    return { start: found.start, end: found.end, how: 'fuzzy' };
+  }
+  // A long quote found word for word is trusted even where its context has changed.
+  if (best && (best.score >= MIN_SCORE || m >= SPECIFIC)) return { start: best.start, end: best.end, how: 'quote' };
+  return null;
 }
 
 /** The text without whitespace, soft hyphens or line-end hyphens; `at[i]` is where s[i] came from. */
@@ -115,16 +124,6 @@ function joinsLine(t: string, i: number): boolean {
   let newline = false;
   for (; j < t.length && dropped(t.charCodeAt(j)); j++) newline ||= t[j] === '\n';
   return newline && j < t.length && /\p{Ll}/u.test(t[j]!);
-}
-
-function lowerBound(a: Int32Array, x: number): number {
-  let [lo, hi] = [0, a.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -143,11 +143,26 @@ describe('anchorIn', () => {
     expect(found).toEqual({ ...spanOf(text, `arbejde 15 timer${header}om ugen`), how: 'fuzzy' });
   });
 
-  it('finds a quote with a few words changed', () => {
-    const a = noteOn(LETTER, 'Vi lægger vægt på lægens udtalelse af 12. februar 2025');
+  it('finds a quote with a few words changed, also far from its old place', () => {
+    const quote = 'Vi lægger vægt på lægens udtalelse af 12. februar 2025';
+    const a = noteOn(LETTER, quote);
     const changed = 'Vi lægger stor vægt på lægens udtalelse af 14. februar 2025';
-    const text = edit(LETTER, 'Vi lægger vægt på lægens udtalelse af 12. februar 2025', changed);
+    const text = edit(LETTER, quote, changed);
     expect(anchorIn(text, a)).toEqual({ ...spanOf(text, changed), how: 'fuzzy' });
+    const added =
+      'Vi har den 20. februar 2025 haft en samtale med dig, hvor du fortalte om dit helbred og om dine ' +
+      'erfaringer fra dit tidligere arbejde som pædagogmedhjælper. Du fortalte også, at du gerne vil ' +
+      'prøve at arbejde igen, hvis arbejdet kan tilrettelægges efter dine skånehensyn.\n\n';
+    const moved = edit(text, 'Vi vurderer', `${added}Vi vurderer`);
+    expect(anchorIn(moved, a)).toEqual({ ...spanOf(moved, changed), how: 'fuzzy' });
+  });
+
+  it('gives up on a near copy of the quote in another context', () => {
+    const quote = 'Vi lægger vægt på lægens udtalelse af 12. februar 2025';
+    const a = noteOn(LETTER, quote);
+    const paragraph = LETTER.slice(LETTER.indexOf('Vi vurderer'), LETTER.indexOf('2025.\n') + 7);
+    const elsewhere = `I sagen om sygedagpenge skrev vi: »${quote.replace('2025', '2024')}«. Den gælder ikke længere.\n`;
+    expect(anchorIn(edit(LETTER, paragraph, elsewhere), a)).toBeNull();
   });
 
   it('gives up on a quote that has been rewritten', () => {
@@ -167,6 +182,27 @@ describe('anchorIn', () => {
   it('gives up in a different letter', () => {
     const other = 'Kære Hans\n\nDu har fået bevilget et fleksjob hos Aarhus Kommune med 15 timer om ugen fra den 1. maj.';
     expect(anchorIn(other, noteOn(LETTER, 'Du skal møde op til samtale på jobcentret hver fjerde uge'))).toBeNull();
+  });
+});
+
+describe('anchorIn on a long letter', () => {
+  // 200,000 characters of words in a fixed, non-repeating order.
+  const words = ['du', 'skal', 'møde', 'op', 'til', 'samtale', 'på', 'jobcentret', 'ydelse', 'fleksjob', 'timer', 'ugen'];
+  let seed = 1;
+  const next = () => (seed = (seed * 48271) % 2147483647);
+  const parts: string[] = [];
+  for (let n = 0; n < 200_000; ) n += (parts[parts.length] = `${words[next() % words.length]}${next() % 9 ? ' ' : '.\n'}`).length;
+  const letter = parts.join('');
+
+  // How fast this is belongs in a benchmark, not here: the work caps in anchor.ts bound it.
+  it('finds a long quote with changes in a long letter, and gives up on a gone one', () => {
+    const a = describeAnchor(letter, 100_000, 103_000);
+    const changed = letter.slice(100_000, 101_500) + 'Side 2 af 3\n' + letter.slice(101_500, 103_000).replace('e', 'a');
+    const text = `Ny indledning.\n\n${letter.slice(0, 100_000)}${changed}${letter.slice(103_000)}`;
+    const found = anchorIn(text, a);
+    expect(found?.how).toBe('fuzzy');
+    expect(text.slice(found!.start, found!.end)).toBe(changed.trim());
+    expect(anchorIn(letter.slice(0, 99_000) + letter.slice(104_000), a)).toBeNull();
   });
 });
 
