@@ -29,6 +29,8 @@ interface Source {
 export interface Kept {
   id: string;
   keep: boolean;
+  /** Set once "Gem ikke dette brev" has deleted it from the computer. */
+  deleted?: boolean;
 }
 
 const isPdfBytes = (b: Uint8Array) => new TextDecoder('latin1').decode(b.subarray(0, 1024)).includes('%PDF-');
@@ -208,7 +210,10 @@ export function App() {
   const changeKeep = (keep: boolean) => {
     if (!kept || !source.current) return;
     setKept({ ...kept, keep });
-    if (!keep) void forgetLetter(database(), kept.id).catch(() => undefined);
+    if (!keep)
+      void forgetLetter(database(), kept.id)
+        .then(() => setKept((k) => (k && k.id === kept.id && !k.keep ? { ...k, deleted: true } : k)))
+        .catch(() => setStorageProblem('Brevtjek kunne ikke slette brevet fra computeren. Prøv igen, eller brug "Slet" under Mine breve.'));
     else if (state.kind === 'open') void remember(source.current, state.letter);
   };
 

@@ -376,7 +376,9 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
                   {kept.keep ? (
                     <SaveStatusLine status={work.status} />
                   ) : (
-                    <p className="hint">Brevet er ikke gemt. Noter og klage forsvinder, når du lukker siden.</p>
+                    <p className="hint" role="status">
+                      {kept.deleted ? 'Brevet er slettet fra computeren.' : 'Sletter brevet …'} Noter og klage forsvinder, når du lukker siden.
+                    </p>
                   )}
                 </>
               )

@@ -285,7 +285,7 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
   it('opens a PDF chosen with the file picker, and the sample letter', async () => {
     const page = await context.newPage();
     await page.goto(viewerUrl());
-    await page.locator('input[type="file"]').setInputFiles(join(root, 'tests/letters/t12-lolland-fradrag-uden-klagevejledning.pdf'));
+    await page.locator('.file-button input[type="file"]').setInputFiles(join(root, 'tests/letters/t12-lolland-fradrag-uden-klagevejledning.pdf'));
     await page.waitForSelector('[data-testid="klagefrist"][data-date="2026-06-05"]', { timeout: 20_000 });
     expect(await page.locator('.warning').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/ingen klagevejledning/), expect.stringMatching(/grundlovsdag/)]),

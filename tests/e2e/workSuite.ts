@@ -240,6 +240,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
     await page.goto(savedUrl.replace(/chrome-extension:\/\/[^/]+/, `chrome-extension://${extensionId}`));
     await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
     await page.getByLabel('Gem ikke dette brev').check();
+    await expect.poll(() => page.locator('.keep').textContent()).toContain('slettet fra computeren');
     await page.goto(viewer());
     await page.waitForSelector('.welcome');
     await page.waitForTimeout(500);
