@@ -54,6 +54,11 @@ export function useLetterCase(letterId: string | null, keep: boolean) {
     };
   }, [letterId]);
 
+  // "Gem ikke dette brev": what is still queued must not reach the disk after the letter is deleted.
+  useEffect(() => {
+    if (!keep) queue.discard();
+  }, [keep, queue]);
+
   const write = useCallback(
     (key: string, run: () => Promise<void>) => {
       if (keep && letterId) queue.save(key, run);

@@ -78,6 +78,15 @@ export class SaveQueue {
     }
   }
 
+  /** Drops every write not yet done: the user asked Brevtjek to forget this letter. */
+  discard(): void {
+    this.pending.clear();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.failures = 0;
+    this.set({ state: 'saved' });
+  }
+
   private set(s: SaveStatus) {
     this.status = s;
     for (const l of this.listeners) l(s);

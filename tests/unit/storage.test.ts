@@ -157,6 +157,25 @@ describe('SaveQueue', () => {
     expect(seen).toContain('failed');
   });
 
+  it('drops what is still queued when the letter is to be forgotten', async () => {
+    vi.useFakeTimers();
+    const disk: string[] = [];
+    let full = true;
+    const queue = new SaveQueue([1000]);
+    queue.save('note:1', async () => {
+      if (full) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      disk.push('note');
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.unsaved).toBe(true);
+    queue.discard();
+    full = false;
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(disk).toEqual([]);
+    expect(queue.unsaved).toBe(false);
+    expect(queue.status).toEqual({ state: 'saved' });
+  });
+
   it('writes each key once, the newest value', async () => {
     const disk: string[] = [];
     const queue = new SaveQueue();
