@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Report } from '../lib/schema/report';
 import type { ChecklistState, PointState } from '../lib/storage/records';
+import { KIND_STYLE } from './kinds';
 
 interface Props {
   report: Report;
@@ -10,7 +11,6 @@ interface Props {
   onFinding: (index: number) => void;
 }
 
-const KIND_WORD: Record<string, string> = { law: 'lovhenvisning', deadline: 'frist', appointment: 'aftale', medical_quote: 'lægecitat', sanction: 'begrundelse' };
 
 function Comment({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {
   const [opened, setOpen] = useState(false);
@@ -57,7 +57,7 @@ export function ChecklistPanel({ report, state, onPoint, onOwn, onFinding }: Pro
                 <p className="point-findings">
                   {c.findings.slice(0, 6).map((f) => (
                     <button key={f} type="button" className="link-button" onClick={() => onFinding(f)}>
-                      Vis {KIND_WORD[report.findings[f]?.kind ?? ''] ?? 'markering'} på side {report.findings[f]?.page ?? 1}
+                      Vis {(report.findings[f] ? KIND_STYLE[report.findings[f].kind].label : 'markering').toLowerCase()} på side {report.findings[f]?.page ?? 1}
                     </button>
                   ))}
                 </p>

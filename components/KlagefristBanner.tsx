@@ -1,20 +1,12 @@
 import { fristerToIcs } from '../lib/export/ics';
+import { daysLeftText } from './daysLeft';
 import { download, fileStem } from './download';
-import { daysBetween, formatDanishDate, localToday } from '../lib/dates/calendar';
+import { formatDanishDate } from '../lib/dates/calendar';
 import { periodText } from '../lib/dates/klagefrist';
 import type { Report } from '../lib/schema/report';
 import { parseReceivedDate } from './receivedDate';
 import { canSpeak, speak } from './speak';
 
-const today = () => localToday();
-
-function daysLeftText(deadline: string): string {
-  const left = daysBetween(today(), deadline);
-  if (left > 1) return `${left} dage tilbage`;
-  if (left === 1) return 'Fristen er i morgen';
-  if (left === 0) return 'Fristen er i dag';
-  return `Fristen var for ${-left} ${left === -1 ? 'dag' : 'dage'} siden. Klag alligevel, og forklar hvorfor.`;
-}
 
 const QUESTION = 'Hvornår kom brevet i din digitale postkasse?';
 const RECEIVED_WHY = 'Fristen tæller fra den dag, brevet lå i postkassen – også hvis du åbnede det senere.';

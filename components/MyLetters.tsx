@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatDanishDate } from '../lib/dates/calendar';
-import { byNearestFrist, daysUntil } from '../lib/storage/letterOrder';
+import { byNearestFrist } from '../lib/storage/letterOrder';
+import { daysLeftText } from './daysLeft';
 import { database } from '../lib/storage/db';
 import { forgetAll, forgetLetter, listLetters, listSager, moveToSag, noteCounts, putSag } from '../lib/storage/letterStore';
 import type { Sag, SavedLetter } from '../lib/storage/records';
@@ -12,13 +13,7 @@ interface Row {
   draft: boolean;
 }
 
-function fristText(date: string | null): string {
-  if (!date) return 'Ingen klagefrist fundet';
-  const days = daysUntil(date);
-  if (days < 0) return `Klagefristen var ${formatDanishDate(date)}`;
-  if (days === 0) return `Klagefrist i dag, ${formatDanishDate(date)}`;
-  return `Klagefrist ${formatDanishDate(date)} (${days === 1 ? '1 dag' : `${days} dage`} tilbage)`;
-}
+const fristText = (date: string | null) => (date ? `Klagefrist ${formatDanishDate(date)}. ${daysLeftText(date)}` : 'Ingen klagefrist fundet');
 
 /** "Mine breve": the letters saved on this computer, nearest open klagefrist first. */
 export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {

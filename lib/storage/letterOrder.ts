@@ -1,8 +1,5 @@
-import { daysBetween, localToday } from '../dates/calendar';
+import { localToday } from '../dates/calendar';
 import type { SavedLetter } from './records';
-
-/** Days from `from` (today) to `date`, both YYYY-MM-DD. */
-export const daysUntil = (date: string, from = localToday()) => daysBetween(from, date);
 
 /** "Mine breve": open klagefrister first, nearest first; then the rest, newest opened first. */
 export function byNearestFrist(a: SavedLetter, b: SavedLetter, today = localToday()): number {

@@ -192,7 +192,7 @@ describe('SaveQueue', () => {
 
 describe('Mine breve order', () => {
   it('puts open klagefrister first, nearest first, then the rest by when they were opened', async () => {
-    const { byNearestFrist, daysUntil } = await import('../../lib/storage/letterOrder');
+    const { byNearestFrist } = await import('../../lib/storage/letterOrder');
     const at = (id: string, klagefrist: string | null, opened: string) =>
       ({ id, opened, summary: { senderName: null, label: 'Afgørelse', subject: null, date: null, klagefrist } }) as unknown as SavedLetter;
     const letters = [
@@ -202,7 +202,5 @@ describe('Mine breve order', () => {
       at('soon', '2026-12-05', '2026-10-01T09:00:00.000Z'),
     ];
     expect([...letters].sort((a, b) => byNearestFrist(a, b, '2026-12-02')).map((l) => l.id)).toEqual(['soon', 'late', 'passed', 'none']);
-    expect(daysUntil('2026-12-05', '2026-12-02')).toBe(3);
-    expect(daysUntil('2026-11-30', '2026-12-02')).toBe(-2);
   });
 });
