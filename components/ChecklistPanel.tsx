@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Report } from '../lib/schema/report';
+import { checklistGroups } from '../lib/checklist/groups';
+import type { ChecklistItem, Report } from '../lib/schema/report';
 import type { ChecklistState, PointState } from '../lib/storage/records';
 import { KIND_STYLE } from './kinds';
 
@@ -10,7 +11,6 @@ interface Props {
   onOwn: (change: (own: ChecklistState['own']) => ChecklistState['own']) => void;
   onFinding: (index: number) => void;
 }
-
 
 function Comment({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {
   const [opened, setOpen] = useState(false);
@@ -29,6 +29,52 @@ function Comment({ id, value, onChange }: { id: string; value: string; onChange:
   );
 }
 
+const findingLabel = (report: Report, f: number) =>
+  `Vis ${(report.findings[f] ? KIND_STYLE[report.findings[f].kind].label : 'markering').toLowerCase()} på side ${report.findings[f]?.page ?? 1}`;
+
+/** One point: tick it, read why and the source, jump to its highlights, comment on it. */
+function Point({ item: c, report, state, onPoint, onFinding }: { item: ChecklistItem; report: Report; state: PointState | undefined } & Pick<Props, 'onPoint' | 'onFinding'>) {
+  const lined = new Set(c.lines.map((l) => l.finding));
+  const others = c.findings.filter((f) => !lined.has(f));
+  return (
+    <li data-point={c.id} className={`${c.attention ? 'attention' : ''}${state?.done ? ' done' : ''}`}>
+      <label className="check">
+        <input type="checkbox" checked={state?.done ?? false} onChange={(e) => onPoint(c.id, { done: e.target.checked })} />
+        <strong>{c.title}</strong>
+      </label>
+      <p>{c.text}</p>
+      {c.lines.length > 0 && (
+        <ul className="point-lines">
+          {c.lines.map((l, i) => (
+            <li key={i}>
+              <q>{l.text}</q>{' '}
+              {l.finding !== null && (
+                <button type="button" className="link-button" onClick={() => onFinding(l.finding as number)}>
+                  {findingLabel(report, l.finding)}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="why">
+        Hvorfor: {c.why} <span className="source">({c.source.label})</span>
+      </p>
+      {c.practice && <p className="why">Ankestyrelsen har set fejl her i sine undersøgelser: {c.practice}.</p>}
+      {others.length > 0 && (
+        <p className="point-findings">
+          {others.slice(0, 6).map((f) => (
+            <button key={f} type="button" className="link-button" onClick={() => onFinding(f)}>
+              {findingLabel(report, f)}
+            </button>
+          ))}
+        </p>
+      )}
+      <Comment id={c.id} value={state?.comment ?? ''} onChange={(comment) => onPoint(c.id, { comment })} />
+    </li>
+  );
+}
+
 /** The klage checklist to work through: tick a point, comment on it, jump to what it is about, add one's own. */
 export function ChecklistPanel({ report, state, onPoint, onOwn, onFinding }: Props) {
   const [newPoint, setNewPoint] = useState('');
@@ -40,32 +86,22 @@ export function ChecklistPanel({ report, state, onPoint, onOwn, onFinding }: Pro
       <p className="hint" aria-live="polite">
         {done} af {total} punkter sat kryds ved. Sæt kryds ved det, du vil have med i klagen.
       </p>
+      {checklistGroups.map((g) => {
+        const items = report.checklist.filter((c) => c.group === g.id);
+        if (items.length === 0) return null;
+        return (
+          <section key={g.id} className="checklist-group" aria-labelledby={`checklist-group-${g.id}`}>
+            <h3 id={`checklist-group-${g.id}`}>{g.title}</h3>
+            <ol>
+              {items.map((c) => (
+                <Point key={c.id} item={c} report={report} state={state?.points[c.id]} onPoint={onPoint} onFinding={onFinding} />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+      {state && state.own.length > 0 && <h3>Dine egne punkter</h3>}
       <ol>
-        {report.checklist.map((c, i) => {
-          const point = state?.points[c.id];
-          return (
-            <li key={`${c.id}-${i}`} data-point={c.id} className={`${c.attention ? 'attention' : ''}${point?.done ? ' done' : ''}`}>
-              <label className="check">
-                <input type="checkbox" checked={point?.done ?? false} onChange={(e) => onPoint(c.id, { done: e.target.checked })} />
-                <strong>{c.title}</strong>
-              </label>
-              <p>{c.text}</p>
-              <p className="why">
-                Hvorfor: {c.why} <span className="source">({c.source.label})</span>
-              </p>
-              {c.findings.length > 0 && (
-                <p className="point-findings">
-                  {c.findings.slice(0, 6).map((f) => (
-                    <button key={f} type="button" className="link-button" onClick={() => onFinding(f)}>
-                      Vis {(report.findings[f] ? KIND_STYLE[report.findings[f].kind].label : 'markering').toLowerCase()} på side {report.findings[f]?.page ?? 1}
-                    </button>
-                  ))}
-                </p>
-              )}
-              <Comment id={c.id} value={point?.comment ?? ''} onChange={(comment) => onPoint(c.id, { comment })} />
-            </li>
-          );
-        })}
         {state?.own.map((o) => (
           <li key={o.id} className={`own${o.done ? ' done' : ''}`}>
             <label className="check">

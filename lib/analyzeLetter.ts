@@ -4,7 +4,8 @@ import type { AnalysisInput, Draft } from './analyzers/types';
 import { classifyLetter } from './letter/classifyLetter';
 import { findLetterDate } from './letter/letterDate';
 import { findSender, klagefristSourceOf, klageRouteOf } from './letter/findSender';
-import { findBenefit, regimeFor } from './letter/findBenefit';
+import { findKlageRoute } from './letter/klageRoute';
+import { benefitsNamed, findBenefit, regimeFor } from './letter/findBenefit';
 import { addressedAsDu } from './nlp/politeForm';
 import { splitSentences } from './nlp/sentences';
 import { Report, type Finding } from './schema/report';
@@ -81,6 +82,13 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
     letter,
     findings,
     appeal,
-    checklist: buildChecklist(letter, kind, findings, appeal, { regime, senderShort: sender.short, sanctionType: sanction?.type ?? null }),
+    checklist: buildChecklist(letter, kind, findings, appeal, {
+      regime,
+      senderShort: sender.short,
+      sanctionType: sanction?.type ?? null,
+      text,
+      benefitsNamed: benefitsNamed(text),
+      route: findKlageRoute(text, { id: sender.id, name: sender.name }),
+    }),
   });
 }

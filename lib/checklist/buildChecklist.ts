@@ -1,10 +1,11 @@
 import { formatDanishDate } from '../dates/calendar';
 import type { LetterKind } from '../letter/classifyLetter';
+import type { KlageRoute } from '../letter/klageRoute';
 import { rules, type Regime } from '../rules';
-import type { SanctionType } from '../rules/schemas';
+import type { BenefitId, ChecklistOnly, SanctionType } from '../rules/schemas';
 import type { Appeal, ChecklistItem, Finding, Letter } from '../schema/report';
 
-type Point = (typeof rules.checklist)[number];
+type Point = (typeof rules.checklist.points)[number];
 
 /** What the checklist needs to know beyond the findings: the rules the letter falls under. */
 export interface ChecklistContext {
@@ -12,43 +13,90 @@ export interface ChecklistContext {
   /** How the letter names its sender in a sentence: "kommunen", "a-kassen". */
   senderShort: string;
   sanctionType: SanctionType | null;
+  /** The letter's text, for points that apply where the letter names something ("lægekonsulent"). */
+  text: string;
+  /** Every benefit the letter names. */
+  benefitsNamed: BenefitId[];
+  /** Where the klage goes and how. */
+  route: KlageRoute;
 }
 
 const fillIn = (t: string, values: Record<string, string>) => t.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
-const short = (t: string) => (t.length > 140 ? `${t.slice(0, 137).trimEnd()}…` : t);
+const short = (t: string) => {
+  const line = t.replace(/\s+/g, ' ').trim();
+  return line.length > 140 ? `${line.slice(0, 137).trimEnd()}…` : line;
+};
 const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+const mentions = new Map<string, RegExp>();
+
+/** Whether a point's `only` conditions hold for this letter; every condition given must. */
+function applies(only: ChecklistOnly | undefined, letter: Letter, findings: Finding[], ctx: ChecklistContext): boolean {
+  if (!only) return true;
+  // A sender that cannot be told does not rule a point out.
+  if (only.senders && letter.sender !== null && !only.senders.includes(letter.sender)) return false;
+  if (only.benefits && !only.benefits.some((b) => b === letter.benefit || ctx.benefitsNamed.includes(b))) return false;
+  if (only.ownBenefit && !(letter.benefit !== null && only.ownBenefit.includes(letter.benefit))) return false;
+  if (only.regimes && !only.regimes.includes(letter.regime)) return false;
+  // Where the type cannot be told, the point is shown: a check too many costs less than one missed.
+  if (only.sanctionTypes && ctx.sanctionType !== null && !only.sanctionTypes.includes(ctx.sanctionType)) return false;
+  if (
+    only.cites &&
+    !findings.some((f) => f.kind === 'law' && only.cites?.some((c) => c.law === f.law && (!c.paragraphs || (f.paragraph !== null && c.paragraphs.includes(f.paragraph)))))
+  )
+    return false;
+  if (only.mentions) {
+    let re = mentions.get(only.mentions);
+    if (!re) mentions.set(only.mentions, (re = new RegExp(only.mentions, 'iu')));
+    if (!re.test(ctx.text)) return false;
+  }
+  return true;
+}
 
 /**
  * The klage checklist (rules/checklist.json): from the kind of letter, its regime and the
- * findings, the points a citizen or bisidder should check, each with why it matters and
- * its source. Points that do not apply are left out (no "vejledt om følgen" without a
- * sanction, no rimelig-grund source from another act).
+ * findings, the points a citizen or bisidder should check, each with why it matters, its
+ * source and, where Ankestyrelsen's own reviews found it to go wrong, which review. Points
+ * that do not apply are left out (no "vejledt om følgen" without a sanction, no § 21 points
+ * for a letter that does not stop sygedagpenge under § 21). Medical quotes and reasons for a
+ * sanction are one point each, with one line per quote or reason.
  */
 export function buildChecklist(letter: Letter, kind: LetterKind, findings: Finding[], appeal: Appeal, ctx: ChecklistContext): ChecklistItem[] {
   const isDecision = kind.appeal;
+  const isHearing = kind.type === 'partshoering';
   const indexes = (k: Finding['kind']) => findings.flatMap((f, i) => (f.kind === k ? [i] : []));
+  const linesOf = (about: number[]) => about.map((i) => ({ text: short(findings[i]?.text ?? ''), finding: i }));
   const laws = indexes('law');
   const out: ChecklistItem[] = [];
   const who = capital(ctx.senderShort);
-  const add = (point: Point, values: Record<string, string>, about: number[], attention: boolean) => {
+  const add = (point: Point, values: Record<string, string>, about: number[], attention: boolean, lines: ChecklistItem['lines'] = []) => {
     const advice = point.regimeAdvice ? ctx.regime[point.regimeAdvice] : null;
     if (point.regimeAdvice && !advice) return;
-    const all = { who, advice: advice?.text ?? '', ...values };
+    const all = { who, sender: ctx.senderShort, advice: advice?.text ?? '', ...values };
     out.push({
       id: point.id,
+      group: point.group,
       title: fillIn(point.title, all),
-      text: fillIn(point.text, all),
-      why: point.why,
-      source: point.id === 'klagefrist' ? appeal.source : (advice?.source ?? point.source),
+      text: fillIn(point.text, all).trim(),
+      lines,
+      why: fillIn(point.why, all),
+      source: point.id === 'klagefrist' ? appeal.source : point.when === 'route' && appeal.route ? appeal.route.source : (advice?.source ?? point.source),
+      practice: point.practice ?? null,
       findings: about,
       attention,
     });
   };
-  for (const point of rules.checklist) {
+  for (const point of rules.checklist.points) {
+    if (!applies(point.only, letter, findings, ctx)) continue;
     switch (point.when) {
       case 'appeal': {
         const sendBy = appeal.sendBy ?? appeal.deadline;
         if (sendBy) add(point, { date: formatDanishDate(sendBy) }, indexes('deadline').filter((i) => (findings[i] as { appeal?: boolean }).appeal), true);
+        break;
+      }
+      case 'route': {
+        if (!isDecision || appeal.basis === 'no-appeal') break;
+        const { recipient, address, ways } = ctx.route;
+        add(point, { recipient: recipient ?? ctx.senderShort, address: address ? fillIn(rules.klage.route.address, { address }) : '', ways }, [], false);
         break;
       }
       case 'needsReceived':
@@ -63,12 +111,19 @@ export function buildChecklist(letter: Letter, kind: LetterKind, findings: Findi
       case 'decisionAgainst':
         if (isDecision) add(point, {}, [], false);
         break;
-      case 'eachMedicalQuote':
-        for (const i of indexes('medical_quote')) add(point, { text: short(findings[i]?.text ?? '') }, [i], false);
+      case 'decisionOrHearing':
+        if (isDecision || isHearing) add(point, {}, [], false);
         break;
-      case 'eachSanctionReason':
-        if (letter.sanction) for (const i of indexes('sanction')) add(point, { text: short(findings[i]?.text ?? '') }, [i], true);
+      case 'medicalQuotes': {
+        const quotes = indexes('medical_quote');
+        if (quotes.length > 0) add(point, {}, quotes, false, linesOf(quotes));
         break;
+      }
+      case 'sanctionReasons': {
+        const reasons = indexes('sanction');
+        if (letter.sanction && reasons.length > 0) add(point, {}, reasons, true, linesOf(reasons));
+        break;
+      }
       case 'sanction':
         if (letter.sanction) add(point, {}, indexes('sanction'), true);
         break;
@@ -76,7 +131,7 @@ export function buildChecklist(letter: Letter, kind: LetterKind, findings: Findi
         if (letter.sanction && ctx.sanctionType === 'skaerpet') add(point, {}, indexes('sanction'), true);
         break;
       case 'hearing':
-        if (kind.type === 'partshoering') add(point, {}, indexes('deadline'), true);
+        if (isHearing) add(point, {}, indexes('deadline'), true);
         break;
       case 'always':
         add(point, {}, [], false);

@@ -47,6 +47,12 @@ export function findBenefit(whole: string, sender: SenderId | null): Benefit {
   return x ? { id: x.id, label: x.label } : { id: null, label: null };
 }
 
+/** Every benefit the letter's body names, the one it is about among them. */
+export function benefitsNamed(whole: string): BenefitId[] {
+  const text = whole.slice(0, b.bodyChars);
+  return benefits.filter((x) => count(x.re, text) > 0).map((x) => x.id);
+}
+
 /** The regime a sanction type belongs to when the benefit cannot be told. */
 const regimeOfSanction = (type: SanctionType | null): string | undefined =>
   type ? b.regimes.find((x) => x.id !== b.fallbackRegime && x.sanctionSources[type])?.id : undefined;

@@ -43,7 +43,7 @@ export const rules = {
   holidays: load('holidays.json', S.HolidayRules, holidaysJson).days,
   layout: load('layout.json', S.LayoutRules, layoutJson),
   provisions: load('provisions.json', S.ProvisionRules, provisionsJson).provisions,
-  checklist: load('checklist.json', S.ChecklistRules, checklistJson).points,
+  checklist: load('checklist.json', S.ChecklistRules, checklistJson),
   explanations: load('explanations.json', S.ExplanationRules, explanationsJson),
   senders: load('senders.json', S.SenderRules, sendersJson),
   benefits: load('benefits.json', S.BenefitRules, benefitsJson),
@@ -61,3 +61,8 @@ if (!regimeIds.has(rules.benefits.fallbackRegime)) throw new Error(`rules/benefi
 export type Rules = typeof rules;
 export type Act = Rules['acts'][number];
 export type Regime = Rules['benefits']['regimes'][number];
+// Every checklist point stands under a heading that exists.
+const groupIds = new Set(rules.checklist.groups.map((g) => g.id));
+for (const p of rules.checklist.points) {
+  if (!groupIds.has(p.group)) throw new Error(`rules/checklist.json: point ${p.id}: no group ${p.group}`);
+}

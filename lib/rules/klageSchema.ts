@@ -127,5 +127,23 @@ export const KlageRules = z.object({
       .min(1),
   }),
   requests: z.object({ sentences: z.record(KlageRequest, plain) }),
+  route: z.object({
+    /** Each has a group "name" (who gets the klage), or none where the sentence says "us". */
+    recipient: z.array(regex('iu')).min(1),
+    name: regex('u'),
+    sameAsSender: regex('iu'),
+    orgLine: regex('iu'),
+    postcode: regex('u'),
+    street: regex('iu'),
+    /** A sentence that says how to klage, and one that only speaks of a klage (it was received, read more). */
+    waySentence: regex('iu'),
+    notWaySentence: regex('iu'),
+    /** Each way is written or oral; where one is named, the generic word for its mode ("skriftligt") is not said as well. */
+    ways: z.array(z.object({ pattern: regex('iu'), says: z.string().min(1), mode: z.enum(['written', 'oral']) })).min(1),
+    generic: z.object({ written: plain, oral: plain }),
+    or: plain,
+    defaultWays: z.object({ kommune: plain, 'udbetaling-danmark': plain, 'a-kasse': plain, other: plain }),
+    address: template('address'),
+  }),
 });
 export type KlageRules = z.infer<typeof KlageRules>;

@@ -616,11 +616,13 @@ export const ProvisionRules = z.object({
 
 export const ChecklistWhen = z.enum([
   'appeal',
+  'route',
   'noKlagevejledning',
   'decision',
   'decisionAgainst',
-  'eachMedicalQuote',
-  'eachSanctionReason',
+  'decisionOrHearing',
+  'medicalQuotes',
+  'sanctionReasons',
   'sanction',
   'hearing',
   'always',
@@ -628,15 +630,36 @@ export const ChecklistWhen = z.enum([
   'skaerpet',
 ]);
 
+/** Where a checklist point applies beyond `when`; every condition given must hold. */
+export const ChecklistOnly = z.object({
+  senders: z.array(SenderId).min(1).optional(),
+  /** The letter's benefit, or any benefit the letter names. */
+  benefits: z.array(BenefitId).min(1).optional(),
+  /** The benefit the letter is about, only. */
+  ownBenefit: z.array(BenefitId).min(1).optional(),
+  regimes: z.array(z.string()).min(1).optional(),
+  sanctionTypes: z.array(SanctionType).min(1).optional(),
+  /** The letter cites one of these provisions (any paragraph where none are given). */
+  cites: z.array(z.object({ law: LawId, paragraphs: z.array(z.string()).optional() })).min(1).optional(),
+  /** The letter's text matches (case-insensitive), e.g. it names a lægekonsulent. */
+  mentions: regexSource.optional(),
+});
+export type ChecklistOnly = z.infer<typeof ChecklistOnly>;
+
 export const ChecklistRules = z.object({
+  groups: z.array(z.object({ id: z.string(), title: z.string() })).min(1),
   points: z.array(
     z.object({
       id: z.string(),
+      group: z.string(),
       when: ChecklistWhen,
+      only: ChecklistOnly.optional(),
       title: z.string(),
       text: z.string(),
       why: z.string(),
       source: LegalSource,
+      /** Where Ankestyrelsen found this to go wrong in its own reviews of kommunernes decisions. */
+      practice: z.string().optional(),
       /** Take why and source from the letter's regime; leave the point out where the regime has none. */
       regimeAdvice: z.enum(['rimeligGrund', 'vejledningFoer']).optional(),
     }),

@@ -123,10 +123,16 @@ export type Appeal = z.infer<typeof Appeal>;
 
 export const ChecklistItem = z.object({
   id: z.string(),
+  /** The heading the point stands under (rules/checklist.json groups). */
+  group: z.string(),
   title: z.string(),
   text: z.string(),
+  /** One line per thing the point is about: each medical quote, each reason for a sanction. */
+  lines: z.array(z.object({ text: z.string(), finding: z.number().int().nonnegative().nullable() })),
   why: z.string(),
   source: LegalSource,
+  /** Where Ankestyrelsen's own reviews found this to go wrong, where they did. */
+  practice: z.string().nullable(),
   /** Indexes into findings that this point is about. */
   findings: z.array(z.number().int().nonnegative()),
   attention: z.boolean(),

@@ -104,7 +104,10 @@ describe('the sample letter', () => {
     expect(report.letter.date).toBe('2026-03-03');
     expect(report.findings.filter((f) => f.kind === 'medical_quote').map((f) => f.text)).toEqual([QUOTE_1, QUOTE_2]);
     expect(report.appeal.sendBy).toBe('2026-03-31');
-    expect(report.checklist.filter((i) => i.id === 'laegecitat')).toHaveLength(2);
+    // One point for the medical quotes, one line per quote, each pointing at its highlight.
+    const quotes = report.checklist.filter((i) => i.id === 'laegecitat');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.lines.map((l) => report.findings[l.finding as number]?.text)).toEqual([QUOTE_1, QUOTE_2]);
   });
 });
 
@@ -272,7 +275,7 @@ describe('findCaseFacts', () => {
 
 describe('rules/klage.json', () => {
   it('has klage words for every checklist point', () => {
-    const ids = new Set(rules.checklist.map((p) => p.id));
+    const ids = new Set(rules.checklist.points.map((p) => p.id));
     for (const id of ids) expect(rules.klage.checklist.points[id], id).toBeDefined();
     for (const id of Object.keys(rules.klage.checklist.points)) expect(ids.has(id), id).toBe(true);
   });

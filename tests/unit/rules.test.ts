@@ -26,7 +26,7 @@ describe('rules files', () => {
 
   it('every legal entry names its source', () => {
     for (const a of rules.acts) expect(a.source.length).toBeGreaterThan(3);
-    for (const p of rules.checklist) expect(p.source.label).toMatch(/§|lov/);
+    for (const p of rules.checklist.points) expect(p.source.label).toMatch(/§|lov/);
     for (const t of rules.sanctions.types) expect(t.source).toMatch(/§|lov/);
   });
 });

@@ -1,0 +1,130 @@
+import { rules } from '../rules';
+import type { SenderId } from '../rules/schemas';
+
+/** Where a klage goes and how, as far as the letter says. */
+export interface KlageRoute {
+  /** Who should have the klage: the name the klagevejledning gives, else the sender's. */
+  recipient: string | null;
+  /** The recipient's postal address, where the letter gives it ("Rådhustorvet 4, 8700 Horsens"). */
+  address: string | null;
+  /** How one can klage, in words to follow "Du kan klage": "i Digital Post eller ved at ringe". */
+  ways: string;
+}
+
+const r = rules.klage.route;
+const recipientPatterns = r.recipient.map((p) => new RegExp(p, 'iu'));
+const namePattern = new RegExp(r.name, 'u');
+const sameAsSender = new RegExp(r.sameAsSender, 'iu');
+const orgLine = new RegExp(r.orgLine, 'iu');
+const postcode = new RegExp(r.postcode, 'u');
+const street = new RegExp(r.street, 'iu');
+const personName = new RegExp(rules.klage.subject.personName, 'u');
+const cellGap = new RegExp(rules.klage.subject.cellGap, 'gu');
+const ways = r.ways.map((w) => ({ re: new RegExp(w.pattern, 'iu'), says: w.says, mode: w.mode }));
+const generic = new Set(Object.values(r.generic));
+const waySentence = new RegExp(r.waySentence, 'iu');
+const notWaySentence = new RegExp(r.notWaySentence, 'iu');
+
+const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
+/** The paragraphs that speak of a klage: where a letter says where and how to send one. */
+const klageParagraphs = (text: string) => text.split(/\n\s*\n/).map(oneLine).filter((p) => /\bklag/iu.test(p));
+
+function namedRecipient(paragraphs: string[]): { name: string | null } | null {
+  for (const re of recipientPatterns) {
+    for (const p of paragraphs) {
+      const m = re.exec(p);
+      if (!m) continue;
+      const said = m.groups?.name;
+      if (said === undefined) return { name: null };
+      const name = namePattern.exec(said)?.[0] ?? said.split(/[\s,.]/)[0] ?? '';
+      return { name: sameAsSender.test(name) ? null : name.replace(/[.,]+$/, '') };
+    }
+  }
+  return null;
+}
+
+/** The cells of a line: the columns of a letterhead, the parts of a "·" footer, the parts of "Gade 1, 8000 By". */
+const cellsOf = (line: string) =>
+  line
+    .split(cellGap)
+    .flatMap((c) => {
+      const at = c.search(/,\s*(?:DK-?)?\d{4}\s+\p{Lu}/u);
+      return at > 0 ? [c.slice(0, at), c.slice(at + 1)] : [c];
+    })
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+
+/** A postal address and the lines of its block (the organisation's names above it). */
+export interface SenderAddress {
+  address: string;
+  block: string[];
+}
+
+/**
+ * The sender's postal address: a street (or Postboks) and a postcode with a town, in a block of
+ * lines that also names an organisation ("Jobcenter Horsens"). Read upwards from the postcode, a
+ * blank line or a person's name ends the block: that is the citizen's own address, not the sender's.
+ */
+export function findSenderAddress(text: string): SenderAddress | null {
+  const lines = text.split('\n');
+  const head = lines.slice(0, 30).map((l, i) => ({ l, i }));
+  const foot = lines.slice(-12).map((l, i) => ({ l, i: Math.max(0, lines.length - 12) + i }));
+  for (const { l, i } of [...head, ...foot]) {
+    const cells = cellsOf(l);
+    const at = cells.findIndex((c) => postcode.test(c));
+    if (at < 0) continue;
+    const town = (cells[at] as string).replace(/\.+$/, '');
+    // The street: the cell before on the same line, else the line above.
+    const above = i > 0 ? cellsOf(lines[i - 1] as string) : [];
+    const sameLine = at > 0 && street.test(cells[at - 1] as string);
+    const streetCell = sameLine ? (cells[at - 1] as string) : above.length === 1 && street.test(above[0] as string) ? (above[0] as string) : null;
+    if (!streetCell) continue;
+    const block = sameLine ? cells.slice(0, at - 1) : [];
+    for (let j = i - (sameLine ? 1 : 2); j >= 0 && j >= i - 6; j--) {
+      const line = (lines[j] as string).trim();
+      const lineCells = cellsOf(line);
+      // "Jobcenter Horsens" is shaped like a person's name; a name with no organisation word is the citizen's.
+      if (line === '' || (personName.test(line) && !lineCells.some((c) => orgLine.test(c)))) break;
+      block.unshift(...lineCells);
+    }
+    if (block.some((c) => orgLine.test(c))) return { address: `${streetCell}, ${town}`, block };
+  }
+  return null;
+}
+
+function waysOf(paragraphs: string[], sender: SenderId | null): string {
+  // Only sentences that say how to klage: not "the letter was sent to your digital postkasse".
+  const text = paragraphs
+    .flatMap((p) => p.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+    .filter((s) => waySentence.test(s) && !notWaySentence.test(s))
+    .join(' ');
+  const found = ways.flatMap((w) => {
+    const m = w.re.exec(text);
+    return m ? [{ says: w.says.replace('{url}', m.groups?.url ?? ''), mode: w.mode }] : [];
+  });
+  // "skriftligt via Digital Post": the bare "skriftligt" is not said where a written way is named.
+  const named = new Set(found.filter((w) => !generic.has(w.says)).map((w) => w.mode));
+  const said = [...new Set(found.filter((w) => !(generic.has(w.says) && named.has(w.mode))).map((w) => w.says))];
+  if (said.length === 0) {
+    const key = sender === 'kommune' || sender === 'udbetaling-danmark' || sender === 'a-kasse' ? sender : 'other';
+    return r.defaultWays[key];
+  }
+  return said.length === 1 ? (said[0] as string) : `${said.slice(0, -1).join(', ')} ${r.or} ${said.at(-1) as string}`;
+}
+
+/**
+ * Where the klage goes and how: the recipient the klagevejledning names (a klage goes to the
+ * authority that decided, retssikkerhedslovens § 66; the letter may name a unit), its address
+ * where the letter gives the sender's, and the ways the letter offers, else the usual ones.
+ */
+export function findKlageRoute(text: string, sender: { id: SenderId | null; name: string | null }): KlageRoute {
+  const paragraphs = klageParagraphs(text);
+  const named = namedRecipient(paragraphs);
+  const recipient = named?.name ?? sender.name;
+  const found = findSenderAddress(text);
+  // The address is given only where it is the recipient's: the sender's own, or a unit its letterhead names.
+  const names = [sender.name, ...(found?.block ?? [])].filter((n): n is string => n !== null).map((n) => n.toLowerCase());
+  const wanted = named?.name?.toLowerCase() ?? null;
+  const isRecipients = wanted === null || names.some((n) => n.includes(wanted) || wanted.includes(n));
+  return { recipient, address: found && isRecipients ? found.address : null, ways: waysOf(paragraphs, sender.id) };
+}
