@@ -5,6 +5,7 @@ import { classifyLetter } from './letter/classifyLetter';
 import { findLetterDate } from './letter/letterDate';
 import { findSender, klagefristSourceOf, klageRouteOf } from './letter/findSender';
 import { findKlageRoute } from './letter/klageRoute';
+import { pageLines } from './text/pageLines';
 import { benefitsNamed, findBenefit, regimeFor } from './letter/findBenefit';
 import { addressedAsDu } from './nlp/politeForm';
 import { splitSentences } from './nlp/sentences';
@@ -88,7 +89,7 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
       sanctionType: sanction?.type ?? null,
       text,
       benefitsNamed: benefitsNamed(text),
-      route: findKlageRoute(text, { id: sender.id, name: sender.name }),
+      route: findKlageRoute(text, { id: sender.id, name: sender.name }, doc.pages.flatMap((page) => pageLines(page).map((line) => line.text)).join('\n')),
     }),
   });
 }

@@ -12,7 +12,9 @@ export interface KlageRoute {
 }
 
 const r = rules.klage.route;
-const recipientPatterns = r.recipient.map((p) => new RegExp(p, 'iu'));
+const recipientPatterns = r.recipient.map((p) => ({ re: new RegExp(p.pattern, 'iu'), weak: p.weak ?? false }));
+const forwarding = new RegExp(r.forwarding, 'iu');
+const klageinstans = new RegExp(r.klageinstans, 'u');
 const namePattern = new RegExp(r.name, 'u');
 const sameAsSender = new RegExp(r.sameAsSender, 'iu');
 const orgLine = new RegExp(r.orgLine, 'iu');
@@ -26,18 +28,26 @@ const waySentence = new RegExp(r.waySentence, 'iu');
 const notWaySentence = new RegExp(r.notWaySentence, 'iu');
 
 const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
+/** A name written in capitals reads in name case: "VEJLE KOMMUNE" → "Vejle Kommune", "ØSTERSØ A-KASSE" → "Østersø A-kasse". */
+const nameCase = (name: string) =>
+  name === name.toUpperCase() && /\p{Lu}{4}/u.test(name)
+    ? name.replace(/\S+/gu, (w) => (w.length <= 3 ? w : w.charAt(0) + w.slice(1).toLowerCase()))
+    : name;
+
 /** The paragraphs that speak of a klage: where a letter says where and how to send one. */
 const klageParagraphs = (text: string) => text.split(/\n\s*\n/).map(oneLine).filter((p) => /\bklag/iu.test(p));
 
 function namedRecipient(paragraphs: string[]): { name: string | null } | null {
-  for (const re of recipientPatterns) {
-    for (const p of paragraphs) {
-      const m = re.exec(p);
+  const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+(?=\p{Lu})/u)).filter((s) => !forwarding.test(s));
+  for (const { re, weak } of recipientPatterns) {
+    for (const sentence of sentences) {
+      const m = re.exec(sentence);
       if (!m) continue;
       const said = m.groups?.name;
-      if (said === undefined) return { name: null };
-      const name = namePattern.exec(said)?.[0] ?? said.split(/[\s,.]/)[0] ?? '';
-      return { name: sameAsSender.test(name) ? null : name.replace(/[.,]+$/, '') };
+      // "til os", "til kommunen", "til mig": only a name with a capital letter is another recipient.
+      const name = said === undefined ? null : (namePattern.exec(said)?.[0] ?? null);
+      if (weak && (name === null || klageinstans.test(name))) continue;
+      return { name: name === null || sameAsSender.test(name) ? null : nameCase(name) };
     }
   }
   return null;
@@ -116,12 +126,13 @@ function waysOf(paragraphs: string[], sender: SenderId | null): string {
  * Where the klage goes and how: the recipient the klagevejledning names (a klage goes to the
  * authority that decided, retssikkerhedslovens § 66; the letter may name a unit), its address
  * where the letter gives the sender's, and the ways the letter offers, else the usual ones.
+ * `printed` is the letter as printed, line by line (a letterhead is not run into one line there).
  */
-export function findKlageRoute(text: string, sender: { id: SenderId | null; name: string | null }): KlageRoute {
+export function findKlageRoute(text: string, sender: { id: SenderId | null; name: string | null }, printed = text): KlageRoute {
   const paragraphs = klageParagraphs(text);
   const named = namedRecipient(paragraphs);
-  const recipient = named?.name ?? sender.name;
-  const found = findSenderAddress(text);
+  const recipient = named?.name ?? (sender.name === null ? null : nameCase(sender.name));
+  const found = findSenderAddress(printed);
   // The address is given only where it is the recipient's: the sender's own, or a unit its letterhead names.
   const names = [sender.name, ...(found?.block ?? [])].filter((n): n is string => n !== null).map((n) => n.toLowerCase());
   const wanted = named?.name?.toLowerCase() ?? null;

@@ -129,7 +129,11 @@ export const KlageRules = z.object({
   requests: z.object({ sentences: z.record(KlageRequest, plain) }),
   route: z.object({
     /** Each has a group "name" (who gets the klage), or none where the sentence says "us". */
-    recipient: z.array(regex('iu')).min(1),
+    recipient: z.array(z.object({ pattern: regex('iu'), weak: z.boolean().optional() })).min(1),
+    /** A sentence about sending the klage on, after a genvurdering: it names no recipient. */
+    forwarding: regex('iu'),
+    /** Who decides a klage, not who receives it first: a weak pattern naming one of these does not count. */
+    klageinstans: regex('u'),
     name: regex('u'),
     sameAsSender: regex('iu'),
     orgLine: regex('iu'),

@@ -178,4 +178,19 @@ describe('where the klage goes', () => {
     const text = `Jobcenter Ikast-Brande\n\nDu kan klage skriftligt via Digital Post eller mundtligt ved at ringe til os.`;
     expect(findKlageRoute(text, { id: 'kommune', name: 'Jobcenter Ikast-Brande' }).ways).toBe('i Digital Post eller ved at ringe');
   });
+
+  it('does not take the authority a klage is sent on to as the recipient', () => {
+    const text = `Jobcenter Ikast-Brande\n\nDu kan klage. Klagen skal være hos os inden 4 uger. Får du ikke medhold, sendes klagen videre til Ankestyrelsen.`;
+    expect(findKlageRoute(text, { id: 'kommune', name: 'Ikast-Brande Kommune' }).recipient).toBe('Ikast-Brande Kommune');
+    const only = `Jobcenter Ikast-Brande\n\nDu kan klage til Ankestyrelsen inden 4 uger.`;
+    expect(findKlageRoute(only, { id: 'kommune', name: 'Ikast-Brande Kommune' }).recipient).toBe('Ikast-Brande Kommune');
+    const told = `Jobcenter Ikast-Brande\n\nDu klager til Jobcenter Herning, som har truffet afgørelsen.`;
+    expect(findKlageRoute(told, { id: 'kommune', name: 'Ikast-Brande Kommune' }).recipient).toBe('Jobcenter Herning');
+  });
+
+  it('writes a name in capitals in name case, and keeps a short acronym', () => {
+    expect(findKlageRoute('Du kan klage.', { id: 'kommune', name: 'VEJLE KOMMUNE' }).recipient).toBe('Vejle Kommune');
+    expect(findKlageRoute('Send klagen til ØSTERSØ A-KASSE.', { id: 'a-kasse', name: null }).recipient).toBe('Østersø A-kasse');
+    expect(findKlageRoute('Send klagen til FOA.', { id: 'a-kasse', name: null }).recipient).toBe('FOA');
+  });
 });
