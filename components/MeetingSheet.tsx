@@ -47,6 +47,12 @@ export function MeetingSheet({ report, notes, notePages, checklist, onClose }: P
       <h3>Frister og datoer</h3>
       <ul>
         <li>{shown ? `Klagefrist: ${formatDanishDate(shown)}` : 'Ingen klagefrist fundet i brevet.'}</li>
+        {appeal.sendTo?.recipient && (
+          <li>
+            Klagen sendes til {appeal.sendTo.recipient}
+            {appeal.sendTo.address ? `, ${appeal.sendTo.address}` : ''}. Du kan klage {appeal.sendTo.ways}.
+          </li>
+        )}
         {dated.map((d, i) => (
           <li key={i}>
             {d.date ? `${formatDanishDate(d.date)}: ` : ''}

@@ -62,7 +62,9 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
   const findings = drafts
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((d) => place(doc, { ...d, text: doc.text.slice(d.start, d.end) }));
-  const appeal = appealFor(kind, findings, { received: options.received ?? null, letterDate }, klageRouteOf(sender.id), input.appealSource);
+  const printed = doc.pages.flatMap((page) => pageLines(page).map((line) => line.text)).join('\n');
+  const sendTo = findKlageRoute(text, { id: sender.id, name: sender.name }, printed);
+  const appeal = appealFor(kind, findings, { received: options.received ?? null, letterDate }, klageRouteOf(sender.id), input.appealSource, sendTo);
   const letter = {
     type: kind.type,
     label: kind.label,
@@ -89,7 +91,6 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
       sanctionType: sanction?.type ?? null,
       text,
       benefitsNamed: benefitsNamed(text),
-      route: findKlageRoute(text, { id: sender.id, name: sender.name }, doc.pages.flatMap((page) => pageLines(page).map((line) => line.text)).join('\n')),
     }),
   });
 }

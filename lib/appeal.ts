@@ -5,6 +5,7 @@ import { say } from './analyzers/explain';
 import { rules } from './rules';
 import type { Advice, LegalSource } from './rules/schemas';
 import type { Appeal, DeadlineFinding, Finding, Period } from './schema/report';
+import type { KlageRoute } from './letter/klageRoute';
 
 interface Dates {
   /** The user's received date, if given. */
@@ -42,7 +43,7 @@ function statedFrist(stated: DeadlineFinding | undefined, countedFrom: string | 
  * real day, so the safe choice). With neither, the report says a date is needed: never
  * "no klagefrist" for a letter that has one.
  */
-export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates, route: Advice | null, source: LegalSource): Appeal {
+export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates, route: Advice | null, source: LegalSource, sendTo: KlageRoute): Appeal {
   const countedFrom = dates.received ?? dates.letterDate;
   const receivedSource = dates.received ? 'user' : dates.letterDate ? 'letter' : 'none';
   const base = { received: dates.received, countedFrom, receivedSource, certain: kind.certain } as const;
@@ -60,6 +61,7 @@ export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates, r
       // A genvurdering forwards the klage along the sender's own route (an a-kasse: to STAR).
       source: kind.type === 'genvurdering' && route ? route.source : kind.source,
       route: null,
+      sendTo: null,
     };
   }
   const warnings: string[] = [];
@@ -72,7 +74,7 @@ export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates, r
   const legal = countedFrom ? computeFrist(countedFrom, legalPeriod) : null;
   const statedDeadline = statedFrist(stated, countedFrom, dates.letterDate);
   const legalDeadline = legal?.deadline ?? null;
-  const common = { ...base, legalDeadline, statedDeadline, source, route: route ? { text: route.text, source: route.source } : null };
+  const common = { ...base, legalDeadline, statedDeadline, source, route: route ? { text: route.text, source: route.source } : null, sendTo };
   const from = countedFrom
     ? say('appeal', receivedSource === 'user' ? 'receivedUser' : 'receivedLetter', { date: formatDanishDate(countedFrom) })
     : null;

@@ -1,6 +1,5 @@
 import { formatDanishDate } from '../dates/calendar';
 import type { LetterKind } from '../letter/classifyLetter';
-import type { KlageRoute } from '../letter/klageRoute';
 import { rules, type Regime } from '../rules';
 import type { BenefitId, ChecklistOnly, SanctionType } from '../rules/schemas';
 import type { Appeal, ChecklistItem, Finding, Letter } from '../schema/report';
@@ -17,8 +16,6 @@ export interface ChecklistContext {
   text: string;
   /** Every benefit the letter names. */
   benefitsNamed: BenefitId[];
-  /** Where the klage goes and how. */
-  route: KlageRoute;
 }
 
 const fillIn = (t: string, values: Record<string, string>) => t.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
@@ -94,8 +91,8 @@ export function buildChecklist(letter: Letter, kind: LetterKind, findings: Findi
         break;
       }
       case 'route': {
-        if (!isDecision || appeal.basis === 'no-appeal') break;
-        const { recipient, address, ways } = ctx.route;
+        if (!isDecision || appeal.sendTo === null) break;
+        const { recipient, address, ways } = appeal.sendTo;
         add(point, { recipient: recipient ?? ctx.senderShort, address: address ? fillIn(rules.klage.route.address, { address }) : '', ways }, [], false);
         break;
       }

@@ -52,7 +52,9 @@ export function formatReport(r: Report): string {
   r.checklist.forEach((c, i) => {
     out.push(`  ${i + 1}. ${c.title}${c.attention ? ' (!)' : ''}`);
     out.push(`     ${c.text}`);
+    for (const line of c.lines) out.push(`     - »${line.text}«`);
     out.push(`     Hvorfor: ${c.why} Kilde: ${c.source.label}.`);
+    if (c.practice) out.push(`     Ankestyrelsen har set fejl her: ${c.practice}.`);
   });
   if (r.pagesWithoutText.length) out.push('', `Sider uden tekst (scannet?): ${r.pagesWithoutText.join(', ')}`);
   return out.join('\n');

@@ -105,6 +105,9 @@ export function buildKlageDraft(input: KlageDraftInput): string {
   const facts = findCaseFacts(input.letterText);
   const letterDate = report.letter.date === null ? null : formatDanishDate(report.letter.date, false);
   const sendBy = report.appeal.sendBy ?? report.appeal.deadline;
+  // The klage goes to whom the klagevejledning names, else the sender.
+  const sendTo = report.appeal.sendTo;
+  const recipient = sendTo?.recipient ?? report.letter.senderName;
 
   const medical = new Map<number, Note[]>();
   const addQuote = (i: number) => {
@@ -179,7 +182,8 @@ export function buildKlageDraft(input: KlageDraftInput): string {
   const requests = KlageRequest.options.filter((r) => asked.has(r)).flatMap((r) => paragraph(k.requests.sentences[r], requestNotes.get(r) ?? ''));
 
   const header = [
-    fill(d.to, { name: report.letter.senderName ? nameCase(oneLine(report.letter.senderName)) : d.unknownRecipient }),
+    fill(d.to, { name: recipient ? nameCase(oneLine(recipient)) : d.unknownRecipient }),
+    sendTo?.address ? fill(d.toAddress, { address: oneLine(sendTo.address) }) : '',
     fill(d.date, { date: formatDanishDate(input.today, false) }),
     letterDate ? fill(d.regarding, { date: letterDate }) : d.regardingNoDate,
     facts.sagsnummer ? fill(d.caseNumber, { number: facts.sagsnummer }) : '',

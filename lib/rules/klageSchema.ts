@@ -85,6 +85,8 @@ export const KlageRules = z.object({
     /** A title line ("Klage over …"), as the first line of a draft the user may have edited. */
     titleLine: regex('iu'),
     to: template('name'),
+    /** The recipient's address under "Til", where the letter gives it. */
+    toAddress: template('address'),
     unknownRecipient: plain,
     date: template('date'),
     regarding: template('date'),

@@ -118,6 +118,15 @@ export const Appeal = z.object({
   source: LegalSource,
   /** Where to send a klage and what happens next, for this sender; null where none is possible. */
   route: z.object({ text: z.string(), source: LegalSource }).nullable(),
+  /** Who should have the klage, at which address and how, as far as the letter says; null where none is possible. */
+  sendTo: z
+    .object({
+      recipient: z.string().nullable(),
+      address: z.string().nullable(),
+      /** Words to follow "Du kan klage": "i Digital Post eller ved at ringe". */
+      ways: z.string(),
+    })
+    .nullable(),
 });
 export type Appeal = z.infer<typeof Appeal>;
 

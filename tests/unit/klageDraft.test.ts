@@ -117,8 +117,10 @@ describe('buildKlageDraft', () => {
   it('starts with the title and the header lines', () => {
     const [title, header, opening] = blocksOf(draft);
     expect(title).toBe('Klage over afgørelse af 3. marts 2026');
+    // The klagevejledning says "Send klagen til Jobcenter Vejle"; the address is the letterhead's, not Anna's.
     expect(header?.split('\n')).toEqual([
-      'Til: Vejle Kommune',
+      'Til: Jobcenter Vejle',
+      '     Kirketorvet 22, 7100 Vejle',
       'Dato: 5. marts 2026',
       'Vedrørende: Afgørelse af 3. marts 2026',
       'Sagsnummer: 2026-1234',
@@ -217,7 +219,7 @@ describe('buildKlageDraft', () => {
   it('groups medical quotes from notes alone, and names the recipient plainly where the sender is unknown', () => {
     const text = buildKlageDraft({
       ...full,
-      report: { ...report, letter: { ...report.letter, senderName: null, date: null } },
+      report: { ...report, letter: { ...report.letter, senderName: null, date: null }, appeal: { ...report.appeal, sendTo: null } },
       checklist: null,
       notes: [note('n5', 'uenig', '', QUOTE_2)],
       requests: [],
