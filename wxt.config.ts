@@ -22,7 +22,7 @@ export default defineConfig({
     name: 'Brevtjek',
     description:
       'Læs breve fra jobcentret: se lovhenvisninger, frister, lægeudtalelser og klagepunkter. Alt bliver på din computer.',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'alarms', 'notifications'],
     host_permissions: DIGITAL_POST_MATCHES,
     optional_host_permissions: ['<all_urls>'],
     content_security_policy: {

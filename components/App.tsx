@@ -6,6 +6,7 @@ import { HeldLetter } from '../lib/extension/messages';
 import { analyze, openPdfLetter, openText, type OpenLetter } from '../lib/viewer/openLetter';
 import { askToPersist, database } from '../lib/storage/db';
 import { forgetLetter, loadLetter } from '../lib/storage/letterStore';
+import { cancelReminder } from '../lib/reminders/alarms';
 import { rememberLetter, summaryOf } from '../lib/storage/rememberLetter';
 import { caseTextOf } from '../lib/klage/caseFacts';
 import { ErrorView } from './ErrorView';
@@ -212,6 +213,7 @@ export function App() {
     setKept({ ...kept, keep });
     if (!keep)
       void forgetLetter(database(), kept.id)
+        .then(() => cancelReminder(kept.id).catch(() => undefined))
         .then(() => setKept((k) => (k && k.id === kept.id && !k.keep ? { ...k, deleted: true } : k)))
         .catch(() => setStorageProblem('Brevtjek kunne ikke slette brevet fra computeren. Prøv igen, eller brug "Slet" under Mine breve.'));
     else if (state.kind === 'open') void remember(source.current, state.letter);

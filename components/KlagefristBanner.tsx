@@ -1,10 +1,11 @@
 import { fristerToIcs } from '../lib/export/ics';
 import { daysLeftText } from './daysLeft';
 import { download, fileStem } from './download';
-import { formatDanishDate } from '../lib/dates/calendar';
+import { formatDanishDate, localToday } from '../lib/dates/calendar';
 import { periodText } from '../lib/dates/klagefrist';
 import type { Report } from '../lib/schema/report';
 import { parseReceivedDate } from './receivedDate';
+import { ReminderChoice } from './ReminderChoice';
 import { canSpeak, speak } from './speak';
 
 
@@ -21,8 +22,9 @@ export function letterAbout(letter: Report['letter']): string | null {
  * The klagefrist on top: who sent the letter and what it is about, the date and days left
  * (or the question of when the letter came, where Brevtjek cannot count without it), how it
  * was counted, where to send a klage, and the day the letter came into the digital postkasse.
+ * `letterId` is the letter as saved on this computer (null: not saved), for a reminder.
  */
-export function KlagefristBanner({ report, onReceived }: { report: Report; onReceived: (date: string | null) => void }) {
+export function KlagefristBanner({ report, onReceived, letterId = null }: { report: Report; onReceived: (date: string | null) => void; letterId?: string | null }) {
   const { appeal, letter } = report;
   const noAppeal = appeal.basis === 'no-appeal';
   // A frist with no day to count from: ask for the day (never "Ingen klagefrist").
@@ -90,6 +92,7 @@ export function KlagefristBanner({ report, onReceived }: { report: Report; onRec
           </button>
         )}
         {shown && !needs && <CalendarButton report={report} />}
+        {shown && !needs && letterId && shown >= localToday() && <ReminderChoice letterId={letterId} klagefrist={shown} senderName={letter.senderName} />}
       </div>
       {!noAppeal && (
         // One element in every state, so the field keeps focus (and what is typed) when the frist appears.

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
-import { formatDanishDate } from '../lib/dates/calendar';
+import { formatDanishDate, localToday } from '../lib/dates/calendar';
 import { byNearestFrist } from '../lib/storage/letterOrder';
 import { daysLeftText } from './daysLeft';
 import { database } from '../lib/storage/db';
 import { forgetAll, forgetLetter, listLetters, listSager, moveToSag, noteCounts, putSag } from '../lib/storage/letterStore';
+import { cancelAllReminders, cancelReminder } from '../lib/reminders/alarms';
+import { daysBeforeText } from '../lib/reminders/schedule';
 import type { Sag, SavedLetter } from '../lib/storage/records';
 import { ExportCase, ImportCase } from './CaseTransfer';
 
@@ -52,12 +54,14 @@ export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
   const remove = async (letter: SavedLetter) => {
     if (!confirm(`Slet "${letter.summary.subject ?? letter.summary.label}" og dine noter og din klage til det? Det kan ikke fortrydes.`)) return;
     await forgetLetter(database(), letter.id);
+    await cancelReminder(letter.id);
     await load();
   };
 
   const removeAll = async () => {
     if (!confirm('Slet alle gemte breve med noter og klager? Det kan ikke fortrydes.')) return;
     await forgetAll(database());
+    await cancelAllReminders();
     await load();
   };
 
@@ -95,6 +99,7 @@ export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
                     {letter.summary.date ? `, ${formatDanishDate(letter.summary.date)}` : ''}
                   </span>
                   <span className="my-letter-frist">{fristText(letter.summary.klagefrist)}</span>
+                  {letter.reminder && (letter.summary.klagefrist ?? '') >= localToday() && <span className="my-letter-reminder">Påmindelse {daysBeforeText(letter.reminder.daysBefore)}</span>}
                   <span className="my-letter-work">
                     {notes === 0 ? 'Ingen noter' : notes === 1 ? '1 note' : `${notes} noter`} · {draft ? 'Klage påbegyndt' : 'Ingen klage endnu'}
                   </span>

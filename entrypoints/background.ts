@@ -1,7 +1,9 @@
 import { bytesToBase64, nameFromUrl } from '../lib/extension/codec';
 import { HeldLetter, Message } from '../lib/extension/messages';
+import { restoreReminders } from '../lib/reminders/alarms';
+import { openReminder, showReminder } from '../lib/reminders/notify';
 
-// Wiring only: the toolbar button, the context menu, and handing letters to the viewer.
+// Wiring only: the toolbar button, the context menu, handing letters to the viewer, and klagefrist reminders.
 export default defineBackground(() => {
   /** Letters waiting for a viewer tab to take them, in memory only. */
   const held = new Map<string, HeldLetter>();
@@ -28,7 +30,13 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: 'brevtjek-link', title: 'Åbn i Brevtjek', contexts: ['link'] });
     browser.contextMenus.create({ id: 'brevtjek-page', title: 'Åbn i Brevtjek', contexts: ['page'] });
+    void restoreReminders();
   });
+
+  // The browser may clear alarms on a restart; the reminders are kept in storage.local and set again.
+  browser.runtime.onStartup.addListener(() => void restoreReminders());
+  browser.alarms.onAlarm.addListener((alarm) => void showReminder(alarm.name));
+  browser.notifications.onClicked.addListener((id) => void openReminder(id));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const url = info.menuItemId === 'brevtjek-link' ? info.linkUrl : (info.pageUrl ?? tab?.url);

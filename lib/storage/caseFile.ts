@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bytesToBase64 } from '../extension/codec';
 import { letterIdOf } from './letterStore';
+import { isNewer, migrate, RECORD_KINDS } from './migrations';
 import { ChecklistState, Instant, KlageDraft, Note, Sag, SavedLetter } from './records';
 
 /**
@@ -12,7 +13,9 @@ import { ChecklistState, Instant, KlageDraft, Note, Sag, SavedLetter } from './r
 
 export const CASE_FORMAT = 'brevtjek-sag';
 export const ENCRYPTED_FORMAT = 'brevtjek-sag-krypteret';
-export const CASE_VERSION = 1;
+/** 2: letters are records of version 2 (with `reminder`). Version 1 files are read too. */
+export const CASE_VERSION = 2;
+const FileVersion = z.number().int().min(1).max(CASE_VERSION);
 /** OWASP 2023 for PBKDF2-HMAC-SHA-256. */
 export const PBKDF2_ITERATIONS = 600_000;
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -109,7 +112,7 @@ const CaseInMemory = CaseFile.extend({ letters: z.array(SavedLetter).max(LIMITS.
 const sized = (min: number, max: number) => Base64Bytes.refine((b) => b.length >= min && b.length <= max);
 const EncryptedCaseFile = z.strictObject({
   format: z.literal(ENCRYPTED_FORMAT),
-  version: z.literal(CASE_VERSION),
+  version: FileVersion,
   kdf: z.strictObject({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
@@ -139,6 +142,23 @@ function formatOf(json: unknown): string {
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) throw new CaseFileError('not-brevtjek', 'version');
   if (version > CASE_VERSION) throw new CaseFileError('newer-version', `version ${version}`);
   return head.data.format;
+}
+
+/**
+ * The file brought up to the current version: every record of an older version migrated as the
+ * database migrates it. A record of a version newer than this Brevtjek reads refuses the file.
+ */
+function migrateCase(json: unknown): unknown {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return json;
+  const out: Record<string, unknown> = { ...json, version: CASE_VERSION };
+  for (const kind of RECORD_KINDS) {
+    const rows = out[kind];
+    if (!Array.isArray(rows)) continue;
+    const newer = rows.findIndex((r) => isNewer(kind, r));
+    if (newer >= 0) throw new CaseFileError('newer-version', `${kind}.${newer}.v`);
+    out[kind] = rows.map((r) => migrate(kind, r));
+  }
+  return out;
 }
 
 async function keyFrom(passphrase: string, salt: Uint8Array, iterations: number, use: KeyUsage): Promise<CryptoKey> {
@@ -221,7 +241,7 @@ export async function readCaseFile(bytes: Uint8Array, passphrase?: string): Prom
     const rows = (json as Record<string, unknown>)[key];
     if (Array.isArray(rows) && rows.length > max) throw new CaseFileError('too-large', `${rows.length} ${key}`);
   }
-  const parsed = CaseFile.safeParse(json);
+  const parsed = CaseFile.safeParse(migrateCase(json));
   if (!parsed.success) throw new CaseFileError('invalid-record', where(parsed.error.issues[0]));
   return checkCaseFile(parsed.data);
 }

@@ -1,5 +1,25 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { migrate, RECORD_KINDS } from './migrations';
 import type { ChecklistState, KlageDraft, Note, Sag, SavedLetter } from './records';
+
+const STORES = {
+  letters: 'id, opened, sagId',
+  notes: 'id, letterId',
+  checklists: 'letterId',
+  drafts: 'letterId',
+  sager: 'id',
+};
+
+/** Rewrites every record of an older version in its current shape (`migrations.ts`); the rest is left alone. */
+async function migrateAll(tx: Transaction): Promise<void> {
+  for (const kind of RECORD_KINDS) {
+    await tx.table(kind).toCollection().modify((row: unknown, ref: { value: unknown }) => {
+      const current = migrate(kind, row);
+      if (current === row) return false;
+      ref.value = current;
+    });
+  }
+}
 
 /**
  * Brevtjek's database in the browser's IndexedDB, on the user's own computer. Nothing in it
@@ -15,13 +35,9 @@ export class BrevtjekDb extends Dexie {
 
   constructor(name = 'brevtjek') {
     super(name);
-    this.version(1).stores({
-      letters: 'id, opened, sagId',
-      notes: 'id, letterId',
-      checklists: 'letterId',
-      drafts: 'letterId',
-      sager: 'id',
-    });
+    this.version(1).stores(STORES);
+    // 2: a letter gets `reminder`.
+    this.version(2).stores(STORES).upgrade(migrateAll);
   }
 }
 

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import type { BrevtjekDb } from './db';
-import { ChecklistState, KlageDraft, Note, Sag, SavedLetter, type LetterId } from './records';
+import { readRecord, type CurrentRecord, type RecordKind } from './migrations';
+import { ChecklistState, KlageDraft, Note, Sag, SavedLetter, Reminder, type LetterId } from './records';
 
 /** A letter's key: the SHA-256 of its bytes, in hex. The same letter from another copy gets the same key. */
 export async function letterIdOf(bytes: Uint8Array): Promise<LetterId> {
@@ -8,11 +8,11 @@ export async function letterIdOf(bytes: Uint8Array): Promise<LetterId> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Records that no longer fit their schema are left out, never shown half-read. */
-function valid<T>(schema: z.ZodType<T>, rows: unknown[]): T[] {
+/** Records of an older version are brought up to date; those that fit no schema are left out, never shown half-read. */
+function valid<K extends RecordKind>(kind: K, rows: unknown[]): CurrentRecord<K>[] {
   return rows.flatMap((r) => {
-    const parsed = schema.safeParse(r);
-    return parsed.success ? [parsed.data] : [];
+    const record = readRecord(kind, r);
+    return record ? [record] : [];
   });
 }
 
@@ -21,14 +21,18 @@ export async function saveLetter(db: BrevtjekDb, letter: SavedLetter): Promise<v
 }
 
 export async function loadLetter(db: BrevtjekDb, id: string): Promise<SavedLetter | null> {
-  const row = await db.letters.get(id);
-  const parsed = SavedLetter.safeParse(row);
-  return parsed.success ? parsed.data : null;
+  return readRecord('letters', await db.letters.get(id));
 }
 
 /** Every saved letter, newest opened first. */
 export async function listLetters(db: BrevtjekDb): Promise<SavedLetter[]> {
-  return valid(SavedLetter, await db.letters.orderBy('opened').reverse().toArray());
+  return valid('letters', await db.letters.orderBy('opened').reverse().toArray());
+}
+
+/** Keeps the reminder the user chose for a letter's klagefrist (null: none). */
+export async function setReminder(db: BrevtjekDb, letterId: string, reminder: Reminder | null): Promise<void> {
+  const updated = await db.letters.update(letterId, { reminder: Reminder.nullable().parse(reminder) });
+  if (updated === 0) throw new Error('the letter is not saved');
 }
 
 /** Deletes a letter and everything about it: notes, checklist, klage draft. */
@@ -50,7 +54,7 @@ export async function forgetAll(db: BrevtjekDb): Promise<void> {
 
 export async function notesOf(db: BrevtjekDb, letterId: string): Promise<Note[]> {
   const rows = await db.notes.where('letterId').equals(letterId).toArray();
-  return valid(Note, rows).sort((a, b) => (a.anchor?.start ?? -1) - (b.anchor?.start ?? -1) || a.created.localeCompare(b.created));
+  return valid('notes', rows).sort((a, b) => (a.anchor?.start ?? -1) - (b.anchor?.start ?? -1) || a.created.localeCompare(b.created));
 }
 
 export async function putNote(db: BrevtjekDb, note: Note): Promise<void> {
@@ -62,8 +66,7 @@ export async function deleteNote(db: BrevtjekDb, id: string): Promise<void> {
 }
 
 export async function checklistOf(db: BrevtjekDb, letterId: string): Promise<ChecklistState | null> {
-  const parsed = ChecklistState.safeParse(await db.checklists.get(letterId));
-  return parsed.success ? parsed.data : null;
+  return readRecord('checklists', await db.checklists.get(letterId));
 }
 
 export async function putChecklist(db: BrevtjekDb, state: ChecklistState): Promise<void> {
@@ -71,8 +74,7 @@ export async function putChecklist(db: BrevtjekDb, state: ChecklistState): Promi
 }
 
 export async function draftOf(db: BrevtjekDb, letterId: string): Promise<KlageDraft | null> {
-  const parsed = KlageDraft.safeParse(await db.drafts.get(letterId));
-  return parsed.success ? parsed.data : null;
+  return readRecord('drafts', await db.drafts.get(letterId));
 }
 
 export async function putDraft(db: BrevtjekDb, draft: KlageDraft): Promise<void> {
@@ -88,7 +90,7 @@ export async function noteCounts(db: BrevtjekDb): Promise<Map<string, number>> {
 
 /** The people a bisidder keeps letters for, by name. */
 export async function listSager(db: BrevtjekDb): Promise<Sag[]> {
-  return valid(Sag, await db.sager.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  return valid('sager', await db.sager.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }
 
 export async function putSag(db: BrevtjekDb, sag: Sag): Promise<void> {

@@ -35,7 +35,8 @@ export const LetterSummary = z.object({
 });
 export type LetterSummary = z.infer<typeof LetterSummary>;
 
-export const SavedLetter = z.object({
+/** A letter as version 1 stored it; kept to read old data (`migrations.ts` brings it up to date). */
+export const SavedLetterV1 = z.object({
   v: z.literal(1),
   id: LetterId,
   name: z.string().min(1),
@@ -48,6 +49,17 @@ export const SavedLetter = z.object({
   summary: LetterSummary,
   added: Instant,
   opened: Instant,
+});
+export type SavedLetterV1 = z.infer<typeof SavedLetterV1>;
+
+/** A browser notification the user asked for, `daysBefore` days before the letter's klagefrist. */
+export const Reminder = z.object({ daysBefore: z.number().int().min(0).max(60) });
+export type Reminder = z.infer<typeof Reminder>;
+
+export const SavedLetter = SavedLetterV1.extend({
+  v: z.literal(2),
+  /** The reminder chosen for this letter's klagefrist; null: none. */
+  reminder: Reminder.nullable(),
 });
 export type SavedLetter = z.infer<typeof SavedLetter>;
 

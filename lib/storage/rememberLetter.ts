@@ -27,7 +27,7 @@ export async function rememberLetter(
   const before = await loadLetter(db, id);
   const now = new Date().toISOString();
   await saveLetter(db, {
-    v: 1,
+    v: 2,
     id,
     name: letter.name,
     format: letter.format,
@@ -37,6 +37,7 @@ export async function rememberLetter(
     summary: summaryOf(letter.report, letter.text),
     added: before?.added ?? now,
     opened: now,
+    reminder: before?.reminder ?? null,
   });
   return id;
 }

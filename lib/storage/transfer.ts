@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CASE_FORMAT, CASE_VERSION, CaseFile, CaseFileError, MAX_FILE_BYTES, checkCaseFile, encryptCase } from './caseFile';
 import type { BrevtjekDb } from './db';
-import { ChecklistState, KlageDraft, Note, Sag, SavedLetter } from './records';
+import { readRecord, type CurrentRecord, type RecordKind } from './migrations';
+import type { ChecklistState, KlageDraft, Note, Sag, SavedLetter } from './records';
 
 /**
  * Moving a case between computers: `exportCase` writes the file, `planImport` says what reading
@@ -26,14 +27,14 @@ export async function exportCase(db: BrevtjekDb, letterIds: string[], options: {
       sager: await db.sager.bulkGet(sagIds),
     };
   });
-  const valid = <T>(schema: z.ZodType<T>, list: unknown[]): T[] =>
+  const valid = <K extends RecordKind>(kind: K, list: unknown[]): CurrentRecord<K>[] =>
     list.flatMap((r) => {
-      const parsed = schema.safeParse(r); // a missing or unreadable record is left out, as letterStore does
-      return parsed.success ? [parsed.data] : [];
+      const record = readRecord(kind, r); // a missing or unreadable record is left out, as letterStore does
+      return record ? [record] : [];
     });
-  const letters = valid(SavedLetter, rows.letters);
+  const letters = valid('letters', rows.letters);
   if (letters.length !== ids.length) throw new CaseFileError('letter-unavailable');
-  const sager = valid(Sag, rows.sager);
+  const sager = valid('sager', rows.sager);
   const known = new Set(sager.map((s) => s.id));
   const file: CaseFile = {
     format: CASE_FORMAT,
@@ -41,9 +42,9 @@ export async function exportCase(db: BrevtjekDb, letterIds: string[], options: {
     created: new Date().toISOString(),
     // A letter whose Sag is gone from this computer travels without one.
     letters: letters.map((l) => (l.sagId !== null && !known.has(l.sagId) ? { ...l, sagId: null } : l)),
-    notes: valid(Note, rows.notes),
-    checklists: valid(ChecklistState, rows.checklists),
-    drafts: valid(KlageDraft, rows.drafts),
+    notes: valid('notes', rows.notes),
+    checklists: valid('checklists', rows.checklists),
+    drafts: valid('drafts', rows.drafts),
     sager,
   };
   try {
@@ -109,13 +110,13 @@ const canonical = (v: unknown): string =>
 type Fresh = { letters: SavedLetter[]; notes: Note[]; checklists: ChecklistState[]; drafts: KlageDraft[]; sager: Sag[] };
 
 /** Sorts the file's records of one kind against this computer's: new, the same, or differing. */
-async function sortRecords<T>(table: { bulkGet(keys: string[]): PromiseLike<unknown[]> }, schema: z.ZodType<T>, theirs: T[], keyOf: (r: T) => string, isSame = (mine: T, r: T) => canonical(mine) === canonical(r)) {
+async function sortRecords<K extends RecordKind, T extends CurrentRecord<K>>(table: { bulkGet(keys: string[]): PromiseLike<unknown[]> }, kind: K, theirs: T[], keyOf: (r: T) => string, isSame = (mine: T, r: T) => canonical(mine) === canonical(r)) {
   const local = await table.bulkGet(theirs.map(keyOf));
   const out = { fresh: [] as T[], same: 0, differ: [] as { mine: T | null; theirs: T }[] };
   theirs.forEach((r, i) => {
     const row = local[i];
     if (row === undefined) return void out.fresh.push(r);
-    const mine = schema.safeParse(row).data ?? null; // null: unreadable here
+    const mine = readRecord(kind, row) as T | null; // null: unreadable here
     if (mine !== null && isSame(mine, r)) out.same++;
     else out.differ.push({ mine, theirs: r });
   });
@@ -126,11 +127,13 @@ async function planWithin(db: BrevtjekDb, file: CaseFile): Promise<{ plan: Impor
   const refs = new Map(file.letters.map((l) => [l.id, { id: l.id, name: l.name, subject: l.summary.subject, date: l.summary.date }]));
   const ref = (letterId: string): LetterRef => refs.get(letterId)!;
   // A letter with the same id has the same bytes: the one here stays as it is, unless it can no longer be read.
-  const letters = await sortRecords(db.letters, SavedLetter, file.letters, (l) => l.id, () => true);
-  const notes = await sortRecords(db.notes, Note, file.notes, (n) => n.id);
-  const checklists = await sortRecords(db.checklists, ChecklistState, file.checklists, (s) => s.letterId);
-  const drafts = await sortRecords(db.drafts, KlageDraft, file.drafts, (d) => d.letterId);
-  const sager = await sortRecords(db.sager, Sag, file.sager, (s) => s.id);
+  // A reminder is an alarm in the browser that set it, so a letter comes in without one.
+  const incoming = file.letters.map((l): SavedLetter => ({ ...l, reminder: null }));
+  const letters = await sortRecords(db.letters, 'letters', incoming, (l) => l.id, () => true);
+  const notes = await sortRecords(db.notes, 'notes', file.notes, (n) => n.id);
+  const checklists = await sortRecords(db.checklists, 'checklists', file.checklists, (s) => s.letterId);
+  const drafts = await sortRecords(db.drafts, 'drafts', file.drafts, (d) => d.letterId);
+  const sager = await sortRecords(db.sager, 'sager', file.sager, (s) => s.id);
   const fresh: Fresh = { letters: letters.fresh, notes: notes.fresh, checklists: checklists.fresh, drafts: drafts.fresh, sager: sager.fresh };
   const isFresh = new Set(letters.fresh.map((l) => l.id));
   const conflicts: ImportConflict[] = [

@@ -24,7 +24,7 @@ const now = '2026-12-02T10:00:00.000Z';
 async function letter(text: string, opened = now): Promise<SavedLetter> {
   const bytes = new TextEncoder().encode(text);
   return {
-    v: 1,
+    v: 2,
     id: await letterIdOf(bytes),
     name: 'brev.txt',
     format: 'text',
@@ -34,6 +34,7 @@ async function letter(text: string, opened = now): Promise<SavedLetter> {
     summary: { senderName: 'Jobcenter Vejle', label: 'Afgørelse', subject: 'Afgørelse om fradrag', date: '2026-11-28', klagefrist: '2026-12-28' },
     added: now,
     opened,
+    reminder: null,
   };
 }
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CaseFile, CaseFileError, LIMITS, MAX_FILE_BYTES, PBKDF2_ITERATIONS, readCaseFile, type CaseFileErrorCode } from '../../lib/storage/caseFile';
+import { CASE_VERSION, CaseFile, CaseFileError, LIMITS, MAX_FILE_BYTES, PBKDF2_ITERATIONS, readCaseFile, type CaseFileErrorCode } from '../../lib/storage/caseFile';
 import { BrevtjekDb } from '../../lib/storage/db';
 import { letterIdOf, putChecklist, putDraft, putNote, putSag, saveLetter } from '../../lib/storage/letterStore';
 import type { ChecklistState, KlageDraft, Note, Sag, SavedLetter } from '../../lib/storage/records';
@@ -16,7 +16,7 @@ const dec = new TextDecoder();
 async function letter(text: string, sagId: string | null = null): Promise<SavedLetter> {
   const bytes = enc.encode(text);
   return {
-    v: 1,
+    v: 2,
     id: await letterIdOf(bytes),
     name: `${text.slice(0, 8)}.txt`,
     format: 'text',
@@ -26,6 +26,7 @@ async function letter(text: string, sagId: string | null = null): Promise<SavedL
     summary: { senderName: 'Jobcenter Vejle', label: 'Afgørelse', subject: 'Afgørelse om fradrag', date: '2026-11-28', klagefrist: '2026-12-28' },
     added: now,
     opened: now,
+    reminder: null,
   };
 }
 
@@ -125,7 +126,7 @@ describe('moving a case between computers', () => {
   it('moves letters with their bytes, notes, checklists, drafts and Sag to a fresh computer unchanged', async () => {
     const file = await exportCase(source, [fx.a.id, fx.b.id]);
     const json = asJson(file);
-    expect(json).toMatchObject({ format: 'brevtjek-sag', version: 1 });
+    expect(json).toMatchObject({ format: 'brevtjek-sag', version: CASE_VERSION });
     expect(json.letters[0]?.bytes).toMatch(/^[A-Za-z0-9+/]+=*$/);
     const result = await importFile(target, file);
     expect(result).toEqual({ added: 9, updated: 0, kept: 0 });
@@ -141,7 +142,7 @@ describe('moving a case between computers', () => {
     expect(text).not.toContain(passphrase);
     expect(text).not.toContain('Afgørelse');
     const wrapper = JSON.parse(text);
-    expect(wrapper).toMatchObject({ format: 'brevtjek-sag-krypteret', version: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS } });
+    expect(wrapper).toMatchObject({ format: 'brevtjek-sag-krypteret', version: CASE_VERSION, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS } });
     expect(atob(wrapper.kdf.salt)).toHaveLength(16);
     expect(atob(wrapper.iv)).toHaveLength(12);
     const again = JSON.parse(dec.decode(await exportCase(source, [fx.a.id], { passphrase })));
@@ -211,7 +212,7 @@ describe('moving a case between computers', () => {
     });
 
     it('a file from a newer Brevtjek', async () => {
-      const e = await refused(toBytes({ ...asJson(good), version: 2, letters: 'a new shape' }), 'newer-version');
+      const e = await refused(toBytes({ ...asJson(good), version: CASE_VERSION + 1, letters: 'a new shape' }), 'newer-version');
       expect(e.message).toBe('Filen er lavet med en nyere udgave af Brevtjek. Opdatér Brevtjek, og prøv igen.');
       const locked = JSON.parse(dec.decode(await exportCase(source, [fx.a.id], { passphrase: 'x' })));
       await refused(toBytes({ ...locked, version: 7 }), 'newer-version');

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { addDays, daysBetween, formatDanishDate, localToday } from '../dates/calendar';
+import { IsoDate, LetterId, Reminder } from '../storage/records';
+
+/**
+ * When a klagefrist reminder fires and what it says. Pure: the time comes in as `now`, and the
+ * day is the user's own (local) calendar day, so a reminder at 09:00 stays at 09:00 across a
+ * change to or from summer time.
+ */
+
+/** The days before the klagefrist the user can choose from. */
+export const REMINDER_DAYS = [1, 3, 7] as const;
+
+/** The hour of the day a reminder fires, on the user's own clock. */
+export const REMINDER_HOUR = 9;
+
+/** How soon a reminder whose day has already come fires (Chrome fires an alarm no sooner than 30 seconds). */
+export const SOON_MS = 60_000;
+
+/**
+ * A reminder as kept in `browser.storage.local`, so the background can set its alarm again
+ * after the browser has cleared it (Chrome may, on a restart or an update).
+ */
+export const ScheduledReminder = z.object({
+  v: z.literal(1),
+  letterId: LetterId,
+  /** The day to send the klage by. */
+  klagefrist: IsoDate,
+  senderName: z.string().nullable(),
+  daysBefore: Reminder.shape.daysBefore,
+  /** Set once the notification is shown, so a restart does not show it again. */
+  shown: z.boolean(),
+});
+export type ScheduledReminder = z.infer<typeof ScheduledReminder>;
+
+/** What a reminder is about: one letter's klagefrist. */
+export type ReminderSubject = Pick<ScheduledReminder, 'letterId' | 'klagefrist' | 'senderName'>;
+
+const PREFIX = 'brevtjek-reminder:';
+
+/** The alarm's (and the notification's) name for a letter's reminder. */
+export const alarmNameOf = (letterId: string): string => `${PREFIX}${letterId}`;
+
+/** The letter a reminder alarm or notification is for; null for any other name. */
+export function letterIdOfAlarm(name: string): string | null {
+  const id = name.startsWith(PREFIX) ? name.slice(PREFIX.length) : '';
+  return /^[0-9a-f]{64}$/.test(id) ? id : null;
+}
+
+/**
+ * When the reminder fires, in ms since the epoch: 09:00 local time, `daysBefore` days before the
+ * klagefrist. Where that moment has passed but the klagefrist has not, it fires soon (the user
+ * still has time to klage); where the klagefrist itself has passed, never (null).
+ */
+export function reminderTime(klagefrist: string, daysBefore: number, now: Date): number | null {
+  if (localToday(now) > klagefrist) return null;
+  const at = atReminderHour(addDays(klagefrist, -daysBefore));
+  return at > now.getTime() ? at : now.getTime() + SOON_MS;
+}
+
+/** 09:00 on the user's own clock on `day`. */
+function atReminderHour(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, REMINDER_HOUR).getTime();
+}
+
+/** What the view says under a chosen reminder; null where the klagefrist has passed. */
+export function reminderStatusText(klagefrist: string, daysBefore: number, now: Date): string | null {
+  const when = reminderTime(klagefrist, daysBefore, now);
+  if (when === null) return null;
+  const day = addDays(klagefrist, -daysBefore);
+  return when === atReminderHour(day) ? `Du får en påmindelse ${formatDanishDate(day)} kl. ${REMINDER_HOUR}.` : 'Du får en påmindelse om lidt.';
+}
+
+/** "1 dag før", "3 dage før": a choice as the views show it. */
+export const daysBeforeText = (daysBefore: number): string => (daysBefore === 0 ? 'samme dag' : `${daysBefore} ${daysBefore === 1 ? 'dag' : 'dage'} før`);
+
+/** The notification, in short plain Danish, as it reads on `today`. */
+export function reminderText(subject: ReminderSubject, today: string): { title: string; message: string } {
+  const left = daysBetween(today, subject.klagefrist);
+  const title = left <= 0 ? 'Klagefrist i dag' : left === 1 ? 'Klagefrist i morgen' : `Klagefrist om ${left} dage`;
+  const from = subject.senderName ? `Brev fra ${subject.senderName}: klag` : 'Klag';
+  return { title, message: `${from} senest ${formatDanishDate(subject.klagefrist)}.` };
+}
+
+/**
+ * After a browser start: the alarms to set again (those missing whose notification has not been
+ * shown) and the reminders to drop (their klagefrist has passed).
+ */
+export function alarmsToRestore(stored: ScheduledReminder[], alarmNames: ReadonlySet<string>, now: Date): { create: { name: string; when: number }[]; drop: string[] } {
+  const out = { create: [] as { name: string; when: number }[], drop: [] as string[] };
+  for (const r of stored) {
+    const when = reminderTime(r.klagefrist, r.daysBefore, now);
+    const name = alarmNameOf(r.letterId);
+    if (when === null) out.drop.push(r.letterId);
+    else if (!r.shown && !alarmNames.has(name)) out.create.push({ name, when });
+  }
+  return out;
+}
