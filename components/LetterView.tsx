@@ -15,11 +15,13 @@ import { FindBar } from './FindBar';
 import { FindingsPanel } from './FindingsPanel';
 import { KlageEditor } from './KlageEditor';
 import { KlagefristBanner } from './KlagefristBanner';
+import { LetterPrint } from './LetterPrint';
 import { MeetingSheet } from './MeetingSheet';
 import { rangeInText, selectionInLetter } from './letterSelection';
 import { NoteForm, NotesPanel } from './NotesPanel';
 import { SaveStatusLine } from './SaveStatusLine';
 import { useLetterCase } from './useLetterCase';
+import { useLetterPrint } from './useLetterPrint';
 import { PdfPage } from './PdfPage';
 import { TextLetter } from './TextLetter';
 
@@ -58,6 +60,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
   const [sheet, setSheet] = useState(false);
   const [noteFocus, setNoteFocus] = useState<{ start: number; end: number } | null>(null);
   const [hasSelection, setHasSelection] = useState(false);
+  const [noteChosen, setNoteChosen] = useState<string | null>(null);
   const keepRef = useRef(kept?.keep);
   const mainRef = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState(true);
@@ -176,6 +179,14 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
     return by;
   }, [work.notes, placed, doc]);
 
+  // Each placed note's words with its number in the list: for a text letter and for print.
+  const noteSpans = useMemo(
+    () => work.notes.flatMap((note, i) => (placed.at.has(note.id) ? [{ ...placed.at.get(note.id)!, n: i + 1 }] : [])),
+    [work.notes, placed],
+  );
+  const chooseNote = (n: number) => setNoteChosen(work.notes[n - 1]?.id ?? null);
+  const printing = useLetterPrint(pdf as unknown as PDFDocumentProxy | null, sheet ? 'printing-sheet' : writing ? 'printing-klage' : null, letter.complete);
+
   const notePages = useMemo(
     () => new Map([...placed.at].map(([id, span]) => [id, segmentsOf(doc, span.start, span.end)[0]?.page ?? 1] as const)),
     [placed, doc],
@@ -260,7 +271,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
           <h1 className="brand-name">Brevtjek</h1>
           <span className="file-name">{letter.name}</span>
         </div>
-        <KlagefristBanner report={report} onReceived={onReceived} />
+        <KlagefristBanner report={report} onReceived={onReceived} letterId={kept?.keep ? kept.id : null} />
       </div>
       <div className="toolbar" role="toolbar" aria-label="Visning">
         {pdf && (
@@ -289,6 +300,14 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
         <button type="button" onClick={() => { setWriting(false); setSheet(true); }}>
           Mødeark
         </button>
+        <button type="button" onClick={() => void printing.printLetter()} disabled={printing.drawing !== null || !letter.complete}>
+          Udskriv brevet
+        </button>
+        {printing.drawing !== null && pdf && (
+          <span className="progress" role="status">
+            Gør brevet klar til udskrift … side {printing.drawing} af {letter.pageCount}
+          </span>
+        )}
         {pdfBytes && letter.complete && (
           <button type="button" onClick={() => void savePdf()}>
             Gem som PDF med markeringer
@@ -356,10 +375,11 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
                 withoutText={doc.pagesWithoutText.includes(n) && letter.textContents.has(n)}
                 selected={selected}
                 onSelect={onHighlight}
+                onNote={chooseNote}
               />
             ))
           ) : (
-            <TextLetter doc={doc} findings={visible} selected={selected} onSelect={onHighlight} />
+            <TextLetter doc={doc} findings={visible} selected={selected} onSelect={onHighlight} noteMarks={noteSpans} onNote={chooseNote} />
           )}
         </main>
         <aside className="side" aria-label="Det vigtige i brevet og tjekliste">
@@ -416,6 +436,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
           />
           <NotesPanel
             notes={work.notes}
+            selected={noteChosen}
             lost={placed.lost}
             onJump={jumpToNote}
             onEdit={(note) => setEditing({ note, span: null })}
@@ -435,6 +456,19 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
           />
         </aside>
       </div>
+      {printing.print && (
+        <LetterPrint
+          name={letter.name}
+          doc={doc}
+          findings={report.findings}
+          notes={work.notes}
+          noteSpans={noteSpans}
+          notePages={notePages}
+          lost={placed.lost}
+          pages={printing.print.pages}
+          isPdf={!!pdf}
+        />
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NOTE_TAGS, type Note } from '../lib/storage/records';
 
 interface FormProps {
@@ -61,17 +61,32 @@ interface Props {
   onEdit: (note: Note) => void;
   onDelete: (note: Note) => void;
   onAddForLetter: () => void;
+  /** The note chosen by its badge in the letter: shown and focused in the list. */
+  selected?: string | null;
 }
 
 /** The notes on this letter, in the order of the letter. */
-export function NotesPanel({ notes, lost, onJump, onEdit, onDelete, onAddForLetter }: Props) {
+export function NotesPanel({ notes, lost, onJump, onEdit, onDelete, onAddForLetter, selected = null }: Props) {
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!selected) return;
+    const item = [...(listRef.current?.children ?? [])].find((li) => li.getAttribute('data-note') === selected) as HTMLElement | undefined;
+    item?.scrollIntoView({ block: 'nearest' });
+    item?.focus({ preventScroll: true });
+  }, [selected]);
   return (
     <section className="notes" aria-labelledby="notes-title">
       <h2 id="notes-title">Noter</h2>
       {notes.length === 0 && <p className="hint">Markér tekst i brevet, og vælg "Tilføj note".</p>}
-      <ol>
+      <ol ref={listRef}>
         {notes.map((n, i) => (
-          <li key={n.id} className={lost.has(n.id) ? 'lost' : ''}>
+          <li
+            key={n.id}
+            data-note={n.id}
+            tabIndex={-1}
+            aria-current={selected === n.id ? 'true' : undefined}
+            className={[lost.has(n.id) && 'lost', selected === n.id && 'selected'].filter(Boolean).join(' ')}
+          >
             <span className="note-badge" aria-label={`Note ${i + 1}`}>
               {i + 1}
             </span>{' '}

@@ -20,6 +20,8 @@ interface Props {
   withoutText: boolean;
   selected: number | null;
   onSelect: (i: number) => void;
+  /** A note's badge was clicked: its number. */
+  onNote?: (n: number) => void;
 }
 
 /** One page of the letter: canvas, selectable text layer and the highlights, drawn when it comes near view. */
@@ -114,7 +116,11 @@ export function PdfPage(props: Props) {
       <div className="note-marks" aria-hidden="true">
         {marks.map((b, i) => (
           <div key={i} className="note-mark" style={{ left: b.left, top: b.top, width: b.width, height: b.height }}>
-            {b.first && <span className="note-badge">{b.n}</span>}
+            {b.first && (
+              <button type="button" tabIndex={-1} className="note-badge" onClick={() => props.onNote?.(b.n)}>
+                {b.n}
+              </button>
+            )}
           </div>
         ))}
       </div>

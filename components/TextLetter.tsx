@@ -1,39 +1,78 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Finding } from '../lib/schema/report';
 import type { DocumentText } from '../lib/text/types';
+import { textRuns, type Span, type TextPiece } from '../lib/viewer/textRuns';
 import { KindIcon } from './KindIcon';
 
-/** A letter given as text: the text with the findings marked. */
-export function TextLetter({ doc, findings, selected, onSelect }: { doc: DocumentText; findings: Array<{ finding: Finding; index: number }>; selected: number | null; onSelect: (i: number) => void }) {
-  const parts: ReactNode[] = [];
-  let at = 0;
-  for (const { finding, index } of [...findings].sort((a, b) => a.finding.start - b.finding.start)) {
-    if (finding.start < at) continue;
-    parts.push(doc.text.slice(at, finding.start));
-    const text = doc.text.slice(finding.start, finding.end);
-    parts.push(
-      <mark
-        key={index}
-        id={`hl-${index}`}
-        tabIndex={-1}
-        className={`hl-text kind-${finding.kind}${selected === index ? ' selected' : ''}`}
-        data-kind={finding.kind}
-        data-finding={index}
-        data-text={text}
-        onClick={() => onSelect(index)}
-      >
-        <span className="hl-icon" aria-hidden="true">
-          <KindIcon kind={finding.kind} />
-        </span>
+/** A note's words in the letter, with the note's number in the list. */
+export type NoteMark = Span & { n: number };
+
+interface Props {
+  doc: DocumentText;
+  findings: Array<{ finding: Finding; index: number }>;
+  selected: number | null;
+  onSelect: (i: number) => void;
+  noteMarks?: NoteMark[];
+  /** A note's badge was clicked: its number. */
+  onNote?: (n: number) => void;
+}
+
+/** A letter given as text: the text with the findings marked, and the notes' words underlined with their number in the margin. */
+export function TextLetter({ doc, findings, selected, onSelect, noteMarks = [], onNote }: Props) {
+  const runs = textRuns(
+    doc.text.length,
+    findings.map(({ finding, index }) => ({ start: finding.start, end: finding.end, index })),
+    noteMarks,
+  );
+  // The badge's number comes from CSS (data-n), so the letter's text nodes stay the letter's text.
+  const piece = (p: TextPiece): ReactNode => {
+    const text = doc.text.slice(p.start, p.end);
+    if (p.notes.length === 0) return text;
+    return (
+      <span key={p.start} className="note-words" data-notes={p.notes.join(' ')}>
+        {p.badges.map((n) => (
+          <button
+            key={n}
+            type="button"
+            tabIndex={-1}
+            className="note-badge note-margin"
+            data-n={n}
+            aria-label={`Note ${n}`}
+            onClick={(e) => {
+              e.stopPropagation();
+              onNote?.(n);
+            }}
+          />
+        ))}
         {text}
-      </mark>,
+      </span>
     );
-    at = finding.end;
-  }
-  parts.push(doc.text.slice(at));
+  };
+  const findingAt = new Map(findings.map(({ finding, index }) => [index, finding]));
   return (
-    <article className="text-letter" aria-label="Brevets tekst">
-      {parts}
+    <article className={`text-letter${noteMarks.length ? ' with-notes' : ''}`} aria-label="Brevets tekst">
+      {runs.map((run) => {
+        const finding = run.finding === null ? undefined : findingAt.get(run.finding);
+        if (run.finding === null || !finding) return <Fragment key={`t${run.start}`}>{run.pieces.map(piece)}</Fragment>;
+        const index = run.finding;
+        return (
+          <mark
+            key={index}
+            id={`hl-${index}`}
+            tabIndex={-1}
+            className={`hl-text kind-${finding.kind}${selected === index ? ' selected' : ''}`}
+            data-kind={finding.kind}
+            data-finding={index}
+            data-text={doc.text.slice(finding.start, finding.end)}
+            onClick={() => onSelect(index)}
+          >
+            <span className="hl-icon" aria-hidden="true">
+              <KindIcon kind={finding.kind} />
+            </span>
+            {run.pieces.map(piece)}
+          </mark>
+        );
+      })}
     </article>
   );
 }

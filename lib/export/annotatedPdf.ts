@@ -2,7 +2,7 @@ import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFString, type PDFContex
 import type { Finding, FindingKind, Segment } from '../schema/report';
 import { segmentsOf } from '../text/segments';
 import type { DocumentText } from '../text/types';
-import { itemRanges } from '../viewer/highlightRanges';
+import { lineBoxes, type LineBox } from '../viewer/lineBoxes';
 
 /** A note as the export needs it: its words in the document text (start === end: the whole letter). */
 export interface ExportNote {
@@ -38,62 +38,25 @@ const PRINT = 4;
 const PRINT_NOZOOM_NOROTATE = 4 | 8 | 16;
 const ICON = 18;
 
-/** Helvetica's (and Arial's) glyph widths, by group: a character's x is its share of the item's width by these. */
-const WIDTHS: Array<[number, string]> = [
-  [222, "ijl'"], [278, ' !,./:;I[]\\ft|'], [333, '-()r`{}"„“”‘’'], [500, 'cksvxyzJ'], [584, '+<=>~'], [611, 'FTZø'],
-  [667, 'ABEKPSVXY&Å'], [722, 'CDHNRUw'], [778, 'GOQØ'], [833, 'mM'], [889, '%æ'], [944, 'W'], [1000, '@—Æ'],
-];
-const WIDTH = new Map(WIDTHS.flatMap(([w, chars]) => [...chars].map((c) => [c, w] as const)));
-const widthOf = (ch: string) => WIDTH.get(ch) ?? WIDTH.get(ch.normalize('NFD')[0] ?? '') ?? 556;
-
 /** Where a line of marked text stands, in PDF user space. */
-interface Box {
-  x1: number;
-  x2: number;
-  bottom: number;
-  top: number;
-}
+type Box = LineBox;
 
 /** Quadrilaterals in the order readers expect: upper-left, upper-right, lower-left, lower-right. */
 const quadOf = (b: Box) => [b.x1, b.top, b.x2, b.top, b.x1, b.bottom, b.x2, b.bottom];
 
-/**
- * One box per line of a segment: a character's x is the share of the item's width that the
- * glyphs before it take, its height the item's baseline less a descent to its height above it.
- */
-export function lineBoxes(doc: DocumentText, segment: Segment, page: PDFPage): Box[] {
-  const raw = doc.pages[segment.page - 1];
-  if (!raw) return [];
+/** One box per line of a segment, in the page's user space and kept on the page. */
+export function pageLineBoxes(doc: DocumentText, segment: Segment, page: PDFPage): Box[] {
   // pdf.js gives positions relative to the page's visible box; pdf-lib's CropBox falls back to the MediaBox.
   const crop = page.getCropBox();
   const media = page.getMediaBox();
   const clampX = (x: number) => Math.min(Math.max(x, media.x), media.x + media.width);
   const clampY = (y: number) => Math.min(Math.max(y, media.y), media.y + media.height);
-  const boxes: Box[] = [];
-  for (const r of itemRanges(doc, segment)) {
-    const item = raw.items[r.item];
-    if (!item || item.str.length === 0 || item.width <= 0) continue;
-    const chars = item.str.split('').map(widthOf);
-    const share = (n: number) => chars.slice(0, n).reduce((a, b) => a + b, 0) / chars.reduce((a, b) => a + b, 0);
-    const h = item.height;
-    const box: Box = {
-      x1: clampX(crop.x + item.x + item.width * share(r.start)),
-      x2: clampX(crop.x + item.x + item.width * share(r.end)),
-      bottom: clampY(crop.y + item.y - 0.25 * h),
-      top: clampY(crop.y + item.y + 0.9 * h),
-    };
-    if (box.x2 - box.x1 < 0.5) continue;
-    const last = boxes[boxes.length - 1];
-    const lineHeight = box.top - box.bottom;
-    // Join pieces on the same line (same baseline, close together) into one box.
-    if (last && Math.abs(last.bottom - box.bottom) < lineHeight * 0.5 && box.x1 - last.x2 < lineHeight) {
-      last.x1 = Math.min(last.x1, box.x1);
-      last.x2 = Math.max(last.x2, box.x2);
-      last.bottom = Math.min(last.bottom, box.bottom);
-      last.top = Math.max(last.top, box.top);
-    } else boxes.push(box);
-  }
-  return boxes;
+  return lineBoxes(doc, segment, (b) => ({
+    x1: clampX(crop.x + b.x1),
+    x2: clampX(crop.x + b.x2),
+    bottom: clampY(crop.y + b.bottom),
+    top: clampY(crop.y + b.top),
+  }));
 }
 
 /** The explanation in plain Danish, for a reader's comment pop-up. */
@@ -181,7 +144,7 @@ export async function annotatePdf(input: AnnotateInput): Promise<Uint8Array> {
   for (const f of findings) {
     for (const segment of f.segments) {
       const page = pages[segment.page - 1];
-      const boxes = page ? lineBoxes(doc, segment, page) : [];
+      const boxes = page ? pageLineBoxes(doc, segment, page) : [];
       if (page && boxes.length > 0) highlight(a, page, boxes, KIND_COLOUR[f.kind], 'Brevtjek', contentsOf(f));
     }
   }
@@ -193,7 +156,7 @@ export async function annotatePdf(input: AnnotateInput): Promise<Uint8Array> {
     if (n.start < end) {
       for (const segment of segmentsOf(doc, n.start, end)) {
         const page = pages[segment.page - 1];
-        const boxes = page ? lineBoxes(doc, segment, page) : [];
+        const boxes = page ? pageLineBoxes(doc, segment, page) : [];
         if (!page || boxes.length === 0) continue;
         highlight(a, page, boxes, NOTE_COLOUR, 'Note', contents);
         const line = boxes[0] as Box;

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchWithExtension } from './browser';
 import { longLetter } from './longLetter';
 import { serve } from './server';
+import { printSuite } from './printSuite';
+import { reminderSuite } from './reminderSuite';
 import { workSuite } from './workSuite';
 
 // End-to-end: Debian's Chromium with the built extension, driven by playwright-core.
@@ -417,3 +419,5 @@ if (!existsSync(join(fixtures, 'damaged.pdf'))) {
 if (!existsSync(join(fixtures, 'not-a-letter.pdf'))) writeFileSync(join(fixtures, 'not-a-letter.pdf'), 'GIF89a dette er et billede, ikke et brev');
 
 workSuite();
+reminderSuite();
+printSuite();

@@ -81,8 +81,8 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
     await expect.poll(() => page.url()).toContain('?saved=');
     savedUrl = page.url();
 
-    // A point of substance (the klagefrist point is the klage's own line).
-    const first = page.locator('.checklist li[data-point]:not([data-point="klagefrist"])').first();
+    // A point of substance that goes into the klage (tasks such as "Send klagen til …" do not).
+    const first = page.locator('.checklist li[data-point="rimelig-grund"]');
     const title = (await first.locator('strong').textContent()) ?? '';
     await first.locator('input[type="checkbox"]').check();
     await first.getByRole('button', { name: 'Skriv en kommentar' }).click();
@@ -120,7 +120,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
     await page.goto(savedUrl);
     await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
     await expect.poll(() => page.locator('.notes li').count()).toBe(1);
-    const first = page.locator('.checklist li[data-point]:not([data-point="klagefrist"])').first();
+    const first = page.locator('.checklist li[data-point="rimelig-grund"]');
     expect(await first.locator('input[type="checkbox"]').isChecked()).toBe(true);
     expect(await first.locator('textarea').inputValue()).toBe('Jeg fik brevet sent.');
     await page.getByRole('button', { name: 'Skriv klage' }).click();
