@@ -64,7 +64,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
 
   beforeAll(async () => {
     if (!existsSync(EXTENSION_DIR)) throw new Error(`the extension is not built: ${EXTENSION_DIR}`);
-    ({ url: base, server } = await serve([join(root, 'tests/letters')]));
+    ({ url: base, server } = await serve([join(root, 'tests/letters'), join(root, 'tests/e2e/fixtures'), join(root, 'tests/fixtures')]));
     ({ context, extensionId } = await launchWithExtension(profile));
     mkdirSync(artifacts, { recursive: true });
   }, 60_000);
@@ -108,6 +108,14 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
     await page.screenshot({ path: join(artifacts, 'klage-draft.png') });
     await expect.poll(() => page.locator('.save-status').textContent()).toContain('Gemt');
 
+    // The klagefrist as a calendar file: one event on the frist's day, in a file a calendar reads.
+    const [icsDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sæt fristen i din kalender' }).click()]);
+    const ics = readFileSync((await icsDownload.path())!, 'utf8');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+    const sendBy = await page.locator('[data-testid="klagefrist"]').getAttribute('data-date');
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${sendBy?.replaceAll('-', '')}`);
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som Word (.docx)' }).click()]);
     const files = unzipSync(readFileSync((await download.path())!));
     const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
@@ -149,6 +157,25 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
     await page.screenshot({ path: join(artifacts, 'note-and-checklist.png') });
     await page.close();
   }, 60_000);
+
+  it('keeps a letter opened through the Digital Post button after the browser is closed and started again', async () => {
+    const ownProfile = newProfile();
+    let own = await launchWithExtension(ownProfile);
+    const page = await own.context.newPage();
+    await page.goto(`${base}/digitalpost.html`);
+    await expect.poll(() => page.locator('button[data-brevtjek]').count(), { timeout: 10_000 }).toBe(4);
+    const [letter] = await Promise.all([own.context.waitForEvent('page'), page.locator('#brev-1 button[data-brevtjek]').click()]);
+    await letter.waitForSelector('[data-testid="klagefrist"][data-date="2025-04-07"]', { timeout: 20_000 });
+    await expect.poll(() => letter.url()).toContain('?saved=');
+    const saved = letter.url();
+    await own.context.close();
+    own = await launchWithExtension(ownProfile);
+    const again = await own.context.newPage();
+    await again.goto(saved.replace(/chrome-extension:\/\/[^/]+/, `chrome-extension://${own.extensionId}`));
+    await again.waitForSelector('[data-testid="klagefrist"][data-date="2025-04-07"]', { timeout: 20_000 });
+    expect(await again.locator('.hl[data-kind="sanction"]').count()).toBeGreaterThan(0);
+    await own.context.close();
+  }, 90_000);
 
   it('prints a meeting sheet with the frister, the note, the questions and the ticked checklist, over as many pages as it needs', async () => {
     const page = await openSavedWithNote();
