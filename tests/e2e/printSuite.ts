@@ -1,48 +1,17 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension, newProfile } from './browser';
+import { axeViolations, selectWords } from './pageChecks';
 import { serve } from './server';
 
 // End-to-end: "Udskriv brevet" prints the letter with its highlights and notes, and a text letter
 // shows its notes in the margin. viewer.e2e.test.ts calls this after it has built the extension.
 const root = resolve(import.meta.dirname, '..', '..');
 const shots = '/tmp/shots';
-
-interface Axe {
-  run: (context?: unknown, options?: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const result = await page.evaluate(() =>
-    (globalThis as unknown as { axe: Axe }).axe.run({ exclude: [['.hiddenCanvasElement']] }, { resultTypes: ['violations'] }),
-  );
-  return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${JSON.stringify(v.nodes.slice(0, 1)).slice(0, 300)}`);
-}
-
-/** Selects `words` in the letter (a PDF's text layer or a text letter), as a mouse drag would. */
-async function selectWords(page: Page, words: string) {
-  await page.evaluate((w) => {
-    const root = document.querySelector('.text-letter') ?? document.querySelector('.pages')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent?.indexOf(w) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + w.length);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      return;
-    }
-    throw new Error(`not in the letter: ${w}`);
-  }, words);
-}
 
 /** The text of a PDF, page by page, as pdf.js reads it. */
 async function pdfText(bytes: Uint8Array): Promise<string[]> {

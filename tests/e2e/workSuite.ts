@@ -6,6 +6,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension, newProfile } from './browser';
+import { axeViolations, selectWords } from './pageChecks';
 import { serve } from './server';
 
 // End-to-end for issue 8: notes, the checklist and the klage draft are kept on the user's own
@@ -13,35 +14,6 @@ import { serve } from './server';
 // built the extension, so the two run one after the other with their own browser profiles.
 const root = resolve(import.meta.dirname, '..', '..');
 const artifacts = join(root, 'test-artifacts');
-
-interface Axe {
-  run: (context?: unknown, options?: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  // pdf.js's invisible text-measuring canvas (0 × 0) is no content.
-  const result = await page.evaluate(() =>
-    (globalThis as unknown as { axe: Axe }).axe.run({ exclude: [['.hiddenCanvasElement']] }, { resultTypes: ['violations'] }),
-  );
-  return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${JSON.stringify(v.nodes.slice(0, 1)).slice(0, 300)}`);
-}
-
-/** Selects the words `words` in the PDF's text layer, as a mouse drag would. */
-async function selectWords(page: Page, words: string) {
-  await page.evaluate((w) => {
-    const spans = [...document.querySelectorAll('.textLayer span')];
-    const span = spans.find((s) => s.textContent?.includes(w));
-    if (!span?.firstChild) throw new Error(`not in the text layer: ${w}`);
-    const at = span.textContent!.indexOf(w);
-    const range = document.createRange();
-    range.setStart(span.firstChild, at);
-    range.setEnd(span.firstChild, at + w.length);
-    const sel = window.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-  }, words);
-}
 
 export const workSuite = () =>
 describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer', () => {
