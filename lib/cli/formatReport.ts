@@ -14,7 +14,8 @@ function fields(f: Finding): string {
     case 'law':
       return f.law ? `  [${f.law}${f.paragraph ? ` § ${f.paragraph}` : ''}]` : '  [lov ikke nævnt]';
     case 'deadline':
-      return `${f.appeal ? '  [klagefrist]' : ''}${f.date ? `  [${f.date}]` : ''}${f.resolvedDate && !f.date ? `  [= ${f.resolvedDate}]` : ''}`;
+      // The day to act by, as a person reads it: "[torsdag den 10. juli 2025]".
+      return `${f.appeal ? '  [klagefrist]' : ''}${f.date ? `  [${formatDanishDate(f.date)}]` : ''}${f.resolvedDate && !f.date ? `  [= ${formatDanishDate(f.resolvedDate)}]` : ''}`;
     case 'sanction':
       return `  [${f.sanctionType ?? 'sanktion'}${f.amount ? `, ${f.amount}` : ''}]`;
     case 'medical_quote':

@@ -77,7 +77,7 @@ export function computeFrist(received: IsoDate, period: Period): FristResult {
   const deadline = nextWorkingDay(raw);
   const steps = [`${periodText(period)} efter ${formatDanishDate(received)} er ${formatDanishDate(raw)}.`];
   if (deadline !== raw) {
-    steps.push(`Den dag er ${closedReason(raw)}, så fristen løber til næste hverdag: ${formatDanishDate(deadline)}.`);
+    steps.push(`Den dag er ${closedReason(raw)}. Så løber fristen til næste hverdag: ${formatDanishDate(deadline)}.`);
   }
   const warnings: string[] = [];
   const uncertain = uncertainDay(deadline) ?? uncertainDay(raw);

@@ -19,7 +19,7 @@ export interface AnnotateInput {
   notes: ExportNote[];
 }
 
-export const ENCRYPTED_MESSAGE = 'Brevtjek kan ikke skrive markeringer i en PDF, der er beskyttet med adgangskode. Brug udskrift i stedet.';
+export const ENCRYPTED_MESSAGE = 'Brevtjek kan ikke skrive markeringer i en PDF, der er låst med en adgangskode. Brug udskrift i stedet.';
 
 type Rgb = [number, number, number];
 

@@ -33,7 +33,7 @@ const MESSAGES = {
   'missing-letter': 'Filen har noter, en tjekliste eller en klage til et brev, som ikke er med i filen. Filen kan være beskadiget, så Brevtjek henter den ikke.',
   'missing-sag': 'Et brev i filen hører til en sag, som ikke er med i filen. Filen kan være beskadiget, så Brevtjek henter den ikke.',
   'too-large': 'Filen er for stor til, at Brevtjek kan hente den.',
-  'letter-unavailable': 'Et af brevene findes ikke længere eller kan ikke læses på denne computer, så Brevtjek kan ikke lave filen.',
+  'letter-unavailable': 'Et af brevene findes ikke mere, eller det kan ikke læses på denne computer. Så Brevtjek kan ikke lave filen.',
   'case-too-large': 'Brevene fylder for meget til én fil. Vælg færre breve, og prøv igen.',
   'empty-passphrase': 'Skriv en adgangskode, eller lav filen uden adgangskode.',
 } as const;

@@ -122,7 +122,7 @@ describe('buildKlageDraft', () => {
       'Til: Jobcenter Vejle',
       '     Kirketorvet 22, 7100 Vejle',
       'Dato: 5. marts 2026',
-      'Vedrørende: Afgørelse af 3. marts 2026',
+      'Om: Afgørelse af 3. marts 2026',
       'Sagsnummer: 2026-1234',
       'Emne: Afgørelse om fradrag i din kontanthjælp',
     ]);
@@ -151,12 +151,12 @@ describe('buildKlageDraft', () => {
     const medical = blocksOf(draft).filter((b) => b.includes(QUOTE_1) || b.includes(QUOTE_2));
     expect(medical).toHaveLength(1);
     const lines = (medical[0] as string).split('\n');
-    expect(lines[0]).toBe('I afgørelsen står der disse lægelige oplysninger:');
+    expect(lines[0]).toBe('I afgørelsen står der dette om mit helbred:');
     expect(lines[1]).toBe(`»${QUOTE_1}« (lægeerklæringen)`);
     // The note on the first quote goes under it; the point's lead and comment after the quotes.
     expect(lines[2]).toBe('Lægen skrev det om praktikken, ikke om samtaler.');
     expect(lines[3]).toBe(`»${QUOTE_2}« (speciallægen)`);
-    expect(lines[4]).toBe('Jeg beder jer læse citaterne i sammenhæng med hele erklæringen. Min læge skriver også, at jeg skal have korte dage.');
+    expect(lines[4]).toBe('Jeg beder jer læse citaterne sammen med resten af erklæringen. Min læge skriver også, at jeg skal have korte dage.');
     expect(lines).toHaveLength(5);
     expect(count(draft, QUOTE_1)).toBe(1);
   });
@@ -224,10 +224,10 @@ describe('buildKlageDraft', () => {
       notes: [note('n5', 'uenig', '', QUOTE_2)],
       requests: [],
     });
-    expect(text.startsWith('Klage over afgørelse\n\nTil: Den myndighed, der har truffet afgørelsen\n')).toBe(true);
-    expect(text).toContain('Vedrørende: Jeres afgørelse\n');
+    expect(text.startsWith('Klage over afgørelse\n\nTil: Afsenderen af afgørelsen\n')).toBe(true);
+    expect(text).toContain('Om: Jeres afgørelse\n');
     expect(text).toContain(
-      `Det er jeg uenig i:\n\nI afgørelsen står der disse lægelige oplysninger:\n»${QUOTE_2}« (speciallægen)\nDet er jeg uenig i.\n${rules.klage.draft.medical.ask}`,
+      `Det er jeg uenig i:\n\nI afgørelsen står der dette om mit helbred:\n»${QUOTE_2}« (speciallægen)\nDet er jeg uenig i.\n${rules.klage.draft.medical.ask}`,
     );
     expect(text).not.toContain(QUOTE_1);
   });

@@ -119,7 +119,7 @@ describe('findLawCitations', () => {
     const [other] = findLawCitations(inputFor('jf. § 9 i lov om organisering og understøttelse af beskæftigelsesindsatsen m.v.'));
     expect(other?.explanation.why).toMatch(/ikke har en forklaring/);
     const [bare] = findLawCitations(inputFor('Se § 9.'));
-    expect(bare?.explanation.why).toMatch(/siger ikke tydeligt/);
+    expect(bare?.explanation.why).toMatch(/siger ikke klart/);
     const [bek] = findLawCitations(inputFor('jf. bekendtgørelse om rådighed.'));
     expect(bek?.explanation.what).toMatch(/bekendtgørelse/);
   });
