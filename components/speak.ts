@@ -1,11 +1,12 @@
-/** Reads a text aloud with the computer's own Danish voice (no network). */
+import { readAloud } from './useReadAloud';
+
+/**
+ * Reads a text aloud with the computer's own Danish voice, never one over the network (through
+ * the viewer's Læs op, components/useReadAloud.ts; where the computer has no Danish voice of its
+ * own nothing is said and the viewer tells why). Kept for callers of the old helper.
+ */
 export function speak(text: string): void {
-  if (typeof speechSynthesis === 'undefined') return;
-  speechSynthesis.cancel();
-  const u = new SpeechSynthesisUtterance(text);
-  u.lang = 'da-DK';
-  u.rate = 0.9;
-  speechSynthesis.speak(u);
+  void readAloud.start('speak', 'teksten', [{ text }]);
 }
 
-export const canSpeak = () => typeof speechSynthesis !== 'undefined';
+export const canSpeak = () => readAloud.supported;
