@@ -11,6 +11,7 @@ import { rememberLetter, summaryOf } from '../lib/storage/rememberLetter';
 import { caseTextOf } from '../lib/klage/caseFacts';
 import { ErrorView } from './ErrorView';
 import { LetterView } from './LetterView';
+import { addDays, localToday } from '../lib/dates/calendar';
 import { receivedFromAddress } from './receivedDate';
 import { Welcome } from './Welcome';
 
@@ -41,6 +42,10 @@ export function App() {
   const [state, setState] = useState<State>({ kind: 'welcome' });
   // The day the letter came into the digital postkasse, as the user (or ?received=) gives it; null until then.
   const received = useRef<string | null>(receivedFromAddress());
+  /** The open letter is Brevtjek's own example. */
+  const sample = useRef(false);
+  /** A file is being dragged over the page: show where to drop it. */
+  const [dragging, setDragging] = useState(false);
   const source = useRef<Source | null>(null);
   const run = useRef<AbortController | null>(null);
   const [kept, setKept] = useState<Kept | null>(null);
@@ -107,6 +112,18 @@ export function App() {
   /** A letter the user opens anew (not the one in the address) starts with no received date. */
   const forget = () => {
     received.current = null;
+    sample.current = false;
+  };
+
+  /**
+   * The sample letter as if it came 2 days ago, so its klagefrist lies ahead as a real one
+   * would (the letter says "4 uger efter, at du har modtaget"); the view says it is an example.
+   */
+  const openSample = () => {
+    // A day given in the address (?sample&received=…) is kept.
+    received.current ??= addDays(localToday(), -2);
+    sample.current = true;
+    void openUrl('/eksempelbrev.pdf');
   };
 
   const openUrl = useCallback(
@@ -140,7 +157,7 @@ export function App() {
     const saved = params.get('saved');
     if (saved) void openSaved(saved);
     else if (file) void openUrl(file);
-    else if (params.has('sample')) void openUrl('/eksempelbrev.pdf');
+    else if (params.has('sample')) openSample();
     else if (id) {
       void (async () => {
         try {
@@ -157,18 +174,28 @@ export function App() {
 
   // Drag and drop a PDF anywhere on the page.
   useEffect(() => {
-    const over = (e: DragEvent) => e.preventDefault();
+    const over = (e: DragEvent) => {
+      e.preventDefault();
+      if (e.dataTransfer?.types.includes('Files')) setDragging(true);
+    };
+    // Leaving the window (no element to go to) hides the drop zone again.
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
     const drop = (e: DragEvent) => {
       e.preventDefault();
+      setDragging(false);
       const f = e.dataTransfer?.files[0];
       if (!f) return;
       received.current = null;
       void f.arrayBuffer().then((b) => openBytes({ name: f.name, bytes: new Uint8Array(b), format: 'pdf' }));
     };
     window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
     window.addEventListener('drop', drop);
     return () => {
       window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
   }, [openBytes]);
@@ -226,6 +253,12 @@ export function App() {
     setState({ kind: 'welcome' });
   };
 
+  const dropZone = dragging && (
+    <div className="drop-zone" role="status">
+      <p>Slip brevet her for at åbne det</p>
+    </div>
+  );
+  const view = (() => {
   switch (state.kind) {
     case 'welcome':
       return (
@@ -240,7 +273,7 @@ export function App() {
           }}
           onSample={() => {
             forget();
-            void openUrl('/eksempelbrev.pdf');
+            openSample();
           }}
           onText={openPasted}
         />
@@ -273,7 +306,15 @@ export function App() {
           onKeep={changeKeep}
           onReceived={changeReceived}
           onClose={startOver}
+          example={sample.current}
         />
       );
   }
+  })();
+  return (
+    <>
+      {view}
+      {dropZone}
+    </>
+  );
 }

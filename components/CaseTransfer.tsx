@@ -32,7 +32,7 @@ export function ExportCase({ letterIds, name }: { letterIds: string[]; name: str
     );
   return (
     <div className="transfer">
-      <p className="hint">Filen har brevene, dine noter, tjeklisten og klagen. Den indeholder helbredsoplysninger, så lås den gerne med en adgangskode.</p>
+      <p className="hint">Filen har brevene, dine noter, tjeklisten og klagen. Der står noget om dit helbred i den, så lås den gerne med en adgangskode.</p>
       <label htmlFor={id}>Adgangskode (kan udelades)</label>
       <input id={id} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
       <div className="buttons">

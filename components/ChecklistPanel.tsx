@@ -3,6 +3,7 @@ import { checklistGroups } from '../lib/checklist/groups';
 import type { ChecklistItem, Report } from '../lib/schema/report';
 import type { ChecklistState, PointState } from '../lib/storage/records';
 import { KIND_STYLE } from './kinds';
+import { GlossaryText } from './GlossaryText';
 
 interface Props {
   report: Report;
@@ -42,7 +43,7 @@ function Point({ item: c, report, state, onPoint, onFinding }: { item: Checklist
         <input type="checkbox" checked={state?.done ?? false} onChange={(e) => onPoint(c.id, { done: e.target.checked })} />
         <strong>{c.title}</strong>
       </label>
-      <p>{c.text}</p>
+      <p><GlossaryText text={c.text} /></p>
       {c.lines.length > 0 && (
         <ul className="point-lines">
           {c.lines.map((l, i) => (
@@ -58,7 +59,7 @@ function Point({ item: c, report, state, onPoint, onFinding }: { item: Checklist
         </ul>
       )}
       <p className="why">
-        Hvorfor: {c.why} <span className="source">({c.source.label})</span>
+        Hvorfor: <GlossaryText text={c.why} /> <span className="source">({c.source.label})</span>
       </p>
       {c.practice && <p className="why">Ankestyrelsen har set fejl her i sine undersøgelser: {c.practice}.</p>}
       {others.length > 0 && (

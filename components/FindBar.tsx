@@ -9,10 +9,26 @@ interface Props {
   onClose: () => void;
 }
 
-/** Find in the letter (Ctrl+F): Enter for the next match, Shift+Enter for the one before, Escape to close. */
+/** Find in the letter (Ctrl+F): Enter for the next match, Shift+Enter for the one before, Escape to close and go back to what opened it. */
 export function FindBar({ query, count, current, onQuery, onStep, onClose }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    // What opened the search (the button, a highlight where Ctrl+F was pressed) gets focus back when it closes.
+    const opener = document.activeElement;
+    input.current?.focus();
+    // Ctrl+F while the search is open goes back to the field.
+    const again = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', again);
+    return () => {
+      window.removeEventListener('keydown', again);
+      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus();
+    };
+  }, []);
   return (
     <div className="findbar" role="search">
       <label>

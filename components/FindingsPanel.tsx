@@ -1,7 +1,9 @@
 import type { Finding, FindingKind, Report } from '../lib/schema/report';
 import { KindIcon } from './KindIcon';
+import { GlossaryText } from './GlossaryText';
 import { KIND_ORDER, KIND_STYLE } from './kinds';
-import { canSpeak, speak } from './speak';
+import { ReadAloudButton } from './ReadAloudBar';
+import type { SpeechPiece } from './useReadAloud';
 
 interface Props {
   report: Report;
@@ -11,15 +13,31 @@ interface Props {
   onSelect: (index: number) => void;
   /** Write a note on this highlight's words (also by keyboard, where selecting text is hard). */
   onNote?: (index: number) => void;
+  /** "Tilbage til brevet": focus back on the highlight (Escape in the explanation does the same). */
+  onBack?: (index: number) => void;
 }
 
-function Explanation({ f, onNote }: { f: Finding; onNote?: () => void }) {
+/** A highlight read aloud: its words (marked in the letter), then what it is, why it matters and what to do (marked in the panel). */
+function findingPieces(f: Finding): SpeechPiece[] {
+  const e = f.explanation;
+  const at = (selector: string) => ({ kind: 'element' as const, selector: `.findings li.selected ${selector}` });
+  return [
+    { text: f.text, target: { kind: 'letter', start: f.start } },
+    { text: e.what, target: at('.finding-what') },
+    { text: e.why, target: at('[data-speak="why"]') },
+    { text: 'Det kan du gøre:' },
+    { text: e.todo, target: at('[data-speak="todo"]') },
+  ];
+}
+
+function Explanation({ f, index, onNote, onBack }: { f: Finding; index: number; onNote?: () => void; onBack?: () => void }) {
   const e = f.explanation;
   return (
-    <div className="explanation">
-      <p>{e.why}</p>
+    // Enter on a highlight in the letter brings focus here.
+    <div className="explanation" id={`explanation-${index}`} tabIndex={-1} role="group" aria-label={`Forklaring: ${f.explanation.what}`}>
+      <p data-speak="why"><GlossaryText text={e.why} /></p>
       <p>
-        <strong>Det kan du gøre:</strong> {e.todo}
+        <strong>Det kan du gøre:</strong> <span data-speak="todo"><GlossaryText text={e.todo} /></span>
       </p>
       <p className="source">
         Kilde: {e.source.label}
@@ -33,14 +51,15 @@ function Explanation({ f, onNote }: { f: Finding; onNote?: () => void }) {
         )}
       </p>
       <div className="buttons">
-        {canSpeak() && (
-          <button type="button" className="link-button" onClick={() => speak(`${e.what} ${e.why} ${e.todo}`)}>
-            Læs op
-          </button>
-        )}
+        <ReadAloudButton readingKey={`finding-${f.kind}-${f.start}-${f.end}`} label="markeringen" pieces={() => findingPieces(f)} />
         {onNote && (
           <button type="button" className="link-button" onClick={onNote}>
             Skriv en note om dette
+          </button>
+        )}
+        {onBack && (
+          <button type="button" className="link-button back" onClick={onBack}>
+            Tilbage til brevet
           </button>
         )}
       </div>
@@ -54,7 +73,7 @@ const short = (t: string) => {
 };
 
 /** The findings by kind, with their explanation and source; a click or Enter jumps to the highlight. */
-export function FindingsPanel({ report, hidden, onToggle, selected, onSelect, onNote }: Props) {
+export function FindingsPanel({ report, hidden, onToggle, selected, onSelect, onNote, onBack }: Props) {
   const byKind = (k: FindingKind) => report.findings.map((f, i) => [f, i] as const).filter(([f]) => f.kind === k);
   return (
     <section className="findings" aria-labelledby="findings-title">
@@ -87,13 +106,13 @@ export function FindingsPanel({ report, hidden, onToggle, selected, onSelect, on
                   </span>
                   <span className="finding-page">side {f.page}</span>
                 </button>
-                {selected === i && <Explanation f={f} onNote={onNote ? () => onNote(i) : undefined} />}
+                {selected === i && <Explanation f={f} index={i} onNote={onNote ? () => onNote(i) : undefined} onBack={onBack ? () => onBack(i) : undefined} />}
               </li>
             ))}
           </ol>
         </section>
       ))}
-      {report.findings.length === 0 && <p>Brevtjek fandt ingen lovhenvisninger, frister, lægecitater eller sanktioner i brevet.</p>}
+      {report.findings.length === 0 && <p>Brevtjek fandt ikke noget at vise i brevet. Den fandt ingen love, frister, citater fra læger eller sanktioner.</p>}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../lib/schema/report';
 import type { DocumentText } from '../lib/text/types';
 import { itemRanges } from '../lib/viewer/highlightRanges';
 import { KindIcon } from './KindIcon';
-import { KIND_STYLE } from './kinds';
+import { highlightName } from './kinds';
 
 export interface Box {
   left: number;
@@ -46,22 +46,31 @@ export interface DrawnHighlight {
   boxes: Box[];
 }
 
-/** The highlights over one page: one button per line box, with kind, label and the highlighted text. */
+/**
+ * The highlights over one page: one button per line box, named by kind, words and what it is, and
+ * described by why it matters. The chosen one is in the Tab order (n / p and the panel reach all).
+ */
 export function HighlightLayer({ page, items, selected, onSelect }: { page: number; items: DrawnHighlight[]; selected: number | null; onSelect: (i: number) => void }) {
   return (
     <div className="highlights">
+      {items.map((h) => (
+        <span key={`d${h.index}`} id={`hl-why-${h.index}-p${page}`} hidden>
+          {h.finding.explanation.why}
+        </span>
+      ))}
       {items.flatMap((h) =>
         h.boxes.map((b, n) => (
           <button
             key={`${h.index}-${n}`}
             type="button"
-            tabIndex={-1}
+            tabIndex={selected === h.index && n === 0 && page === h.finding.page ? 0 : -1}
             id={n === 0 ? (page === h.finding.page ? `hl-${h.index}` : `hl-${h.index}-p${page}`) : undefined}
             className={`hl kind-${h.finding.kind}${selected === h.index ? ' selected' : ''}${n === 0 ? ' first' : ''}`}
             data-kind={h.finding.kind}
             data-finding={h.index}
             data-text={h.text}
-            aria-label={`${KIND_STYLE[h.finding.kind].label}: ${h.text}`}
+            aria-label={highlightName(h.finding, h.text)}
+            aria-describedby={`hl-why-${h.index}-p${page}`}
             style={{ left: b.left, top: b.top, width: b.width, height: b.height, ['--box-left' as string]: `${b.left}px` }}
             onClick={() => onSelect(h.index)}
           >

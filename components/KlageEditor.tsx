@@ -9,9 +9,9 @@ import { KlageRequest, type ChecklistState, type KlageDraft, type Note } from '.
 import { download, fileStem } from './download';
 
 const REQUEST_LABEL: Record<KlageRequest, string> = {
-  aktindsigt: 'Jeg vil se mine sagsakter (aktindsigt)',
+  aktindsigt: 'Jeg vil se alle papirer i min sag (aktindsigt)',
   genvurdering: 'I skal se på sagen igen (genvurdering)',
-  'opsaettende-virkning': 'Afgørelsen skal vente, til klagen er afgjort (opsættende virkning)',
+  'opsaettende-virkning': 'Afgørelsen skal vente, til der er svar på klagen. Det hedder opsættende virkning.',
   bisidder: 'Jeg vil have en bisidder med til møder',
 };
 

@@ -6,10 +6,11 @@ import { periodText } from '../lib/dates/klagefrist';
 import type { Report } from '../lib/schema/report';
 import { parseReceivedDate } from './receivedDate';
 import { ReminderChoice } from './ReminderChoice';
-import { canSpeak, speak } from './speak';
+import { GlossaryText } from './GlossaryText';
+import { ReadAloudButton } from './ReadAloudBar';
 
 
-const QUESTION = 'Hvornår kom brevet i din digitale postkasse?';
+const QUESTION = 'Hvornår kom brevet til dig i Digital Post?';
 const RECEIVED_WHY = 'Fristen tæller fra den dag, brevet lå i postkassen – også hvis du åbnede det senere.';
 
 /** "Fra Jobcenter Vejle · Sygedagpenge", skipping what the letter does not show. */
@@ -34,7 +35,7 @@ export function KlagefristBanner({ report, onReceived, letterId = null }: { repo
   const userReceived = appeal.receivedSource === 'user' ? appeal.received : null;
   const countedFromLetter = appeal.receivedSource === 'letter' && appeal.countedFrom ? appeal.countedFrom : null;
   const deadlinesDiffer = !!appeal.statedDeadline && !!appeal.legalDeadline && appeal.statedDeadline !== appeal.legalDeadline;
-  const needsText = `Brevet har en klagefrist${appeal.period ? ` på ${periodText(appeal.period)}` : ''}, men Brevtjek kan ikke finde brevets dato.`;
+  const needsText = `Brevet har en klagefrist${appeal.period ? ` på ${periodText(appeal.period)}` : ''}. Men Brevtjek kan ikke finde brevets dato.`;
   const whyId = appeal.warnings.length > 0 ? 'klagefrist-notes' : 'klagefrist-how';
   const state = needs ? 'needs' : noAppeal ? 'none' : 'frist';
 
@@ -81,23 +82,23 @@ export function KlagefristBanner({ report, onReceived, letterId = null }: { repo
                 (el.querySelector('summary') ?? el).focus();
               }}
             >
-              Brevtjek er ikke helt sikker – se hvorfor
+              Brevtjek er ikke helt sikker – se hvorfor her
             </a>
           </p>
         )}
-        {appeal.route && !noAppeal && <p className="klagefrist-route">{appeal.route.text}</p>}
-        {canSpeak() && (
-          <button type="button" className="link-button" onClick={() => speak([summary, appeal.route?.text ?? '', ...appeal.warnings].join(' '))}>
-            Læs op
-          </button>
-        )}
+        {appeal.route && !noAppeal && <p className="klagefrist-route"><GlossaryText text={appeal.route.text} /></p>}
+        <ReadAloudButton
+          readingKey="klagefrist"
+          label="klagefristen"
+          pieces={() => [{ text: summary }, ...(appeal.route ? [{ text: appeal.route.text, target: noAppeal ? null : { kind: 'element' as const, selector: '.klagefrist-route' } }] : []), ...appeal.warnings.map((text) => ({ text }))]}
+        />
         {shown && !needs && <CalendarButton report={report} />}
         {shown && !needs && letterId && shown >= localToday() && <ReminderChoice letterId={letterId} klagefrist={shown} senderName={letter.senderName} />}
       </div>
       {!noAppeal && (
         // One element in every state, so the field keeps focus (and what is typed) when the frist appears.
         <div className="received">
-          {!needs && <label htmlFor="received-date">Dag brevet kom i din digitale postkasse</label>}
+          {!needs && <label htmlFor="received-date">Dagen, brevet kom til dig i Digital Post</label>}
           <input
             id="received-date"
             type="date"
@@ -121,16 +122,16 @@ export function KlagefristBanner({ report, onReceived, letterId = null }: { repo
           </p>
           {countedFromLetter && (
             <p className="received-until" id="received-until">
-              Indtil du skriver datoen, regner Brevtjek fra brevets dato, {formatDanishDate(countedFromLetter, false)}.
+              Skriv datoen. Indtil da regner Brevtjek fra brevets dato, {formatDanishDate(countedFromLetter, false)}.
             </p>
           )}
         </div>
       )}
       <details className="klagefrist-how" id="klagefrist-how" open={deadlinesDiffer}>
-        <summary>{appeal.deadline ? 'Sådan er fristen regnet ud' : noAppeal ? 'Hvorfor er der ingen klagefrist?' : 'Sådan regner Brevtjek fristen ud'}</summary>
+        <summary>{appeal.deadline ? 'Sådan er fristen regnet ud' : noAppeal ? 'Hvorfor er der ingen frist for at klage?' : 'Sådan bliver fristen regnet ud'}</summary>
         <ul>
           {appeal.steps.map((s) => (
-            <li key={s}>{s}</li>
+            <li key={s}><GlossaryText text={s} /></li>
           ))}
         </ul>
       </details>
@@ -139,7 +140,7 @@ export function KlagefristBanner({ report, onReceived, letterId = null }: { repo
           {appeal.warnings.map((w) => (
             <p key={w} className="warning" role="note">
               <span aria-hidden="true">⚠ </span>
-              {w}
+              <GlossaryText text={w} />
             </p>
           ))}
         </div>
@@ -163,7 +164,7 @@ function CalendarButton({ report }: { report: Report }) {
   };
   return (
     <button type="button" className="link-button" onClick={save}>
-      Sæt fristen i din kalender
+      Sæt fristen i kalenderen
     </button>
   );
 }

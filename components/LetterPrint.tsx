@@ -32,7 +32,7 @@ export function LetterPrint({ name, doc, findings, notes, noteSpans, notePages, 
       ) : (
         <>
           <p className="print-name">{name}</p>
-          {isPdf && <p className="print-hint">Brevets sider kommer med som billeder, når du bruger knappen "Udskriv brevet".</p>}
+          {isPdf && <p className="print-hint">Tryk på "Udskriv brevet", så kommer brevet med som billeder.</p>}
           <PrintedText doc={doc} findings={findings} notes={noteSpans} />
         </>
       )}

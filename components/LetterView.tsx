@@ -5,7 +5,7 @@ import { segmentsOf } from '../lib/text/segments';
 import { findInText } from '../lib/viewer/highlightRanges';
 import type { OpenLetter } from '../lib/viewer/openLetter';
 import { annotatePdf } from '../lib/export/annotatedPdf';
-import { caseTextOf } from '../lib/klage/caseFacts';
+import { caseTextOf, findCaseFacts } from '../lib/klage/caseFacts';
 import { describeAnchor, anchorIn } from '../lib/notes/anchor';
 import type { Note } from '../lib/storage/records';
 import type { Kept } from './App';
@@ -19,11 +19,21 @@ import { LetterPrint } from './LetterPrint';
 import { MeetingSheet } from './MeetingSheet';
 import { rangeInText, selectionInLetter } from './letterSelection';
 import { NoteForm, NotesPanel } from './NotesPanel';
+import { Overview, type PanelSection } from './Overview';
 import { SaveStatusLine } from './SaveStatusLine';
 import { useLetterCase } from './useLetterCase';
 import { useLetterPrint } from './useLetterPrint';
 import { PdfPage } from './PdfPage';
+import { ReadAloudBar } from './ReadAloudBar';
 import { TextLetter } from './TextLetter';
+import { DisplaySettings } from './DisplaySettings';
+import { KeyHelp } from './KeyHelp';
+import { SkipLinks } from './SkipLinks';
+import { useTextScale } from './useDisplaySettings';
+import { useHighlightKeys } from './useHighlightKeys';
+import { MoreActions } from './MoreActions';
+import { COMPACT_QUERY, useMedia, useNarrow } from './useNarrow';
+import { tabPanelId, ViewTabs, type ViewTab } from './ViewTabs';
 
 interface Props {
   letter: OpenLetter;
@@ -34,6 +44,8 @@ interface Props {
   onKeep: (keep: boolean) => void;
   onReceived: (date: string | null) => void;
   onClose: () => void;
+  /** Brevtjek's own example letter: said so on top. */
+  example?: boolean;
 }
 
 /** A note being written: about some words of the letter, or the whole letter. */
@@ -52,7 +64,7 @@ async function waitFor(selector: string, tries = 90): Promise<HTMLElement | null
 }
 
 /** An open letter: the klagefrist on top, the pages with highlights, the findings and checklist beside. */
-export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onReceived, onClose }: Props) {
+export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onReceived, onClose, example = false }: Props) {
   const { report, doc, pdf } = letter;
   const work = useLetterCase(kept?.id ?? null, kept?.keep ?? false);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -72,6 +84,34 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
   const [finding, setFinding] = useState(false);
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
+  // One column below ~760 CSS px (a phone, a laptop at 200 % zoom): a tab at a time, the overview first.
+  const narrow = useNarrow();
+  const compact = useMedia(COMPACT_QUERY);
+  const [tab, setTab] = useState<ViewTab>('overview');
+  const [fristOpen, setFristOpen] = useState(false);
+  const subject = useMemo(() => findCaseFacts(caseTextOf(doc)).subject, [doc]);
+
+  // The tab's title says which letter this is: its subject (or kind) and sender.
+  useEffect(() => {
+    const before = document.title;
+    document.title = [subject ?? report.letter.label, report.letter.senderName, 'Brevtjek'].filter(Boolean).join(' – ');
+    return () => {
+      document.title = before;
+    };
+  }, [subject, report.letter.label, report.letter.senderName]);
+
+  /** Shows a part of the panel (a tab when narrow) and moves focus to its heading, or to a checklist point. */
+  const showSection = (section: PanelSection, point?: string) => {
+    setTab(section);
+    requestAnimationFrame(() => {
+      const id = { findings: 'findings-title', notes: 'notes-title', checklist: 'checklist-title' }[section];
+      const target = point ? document.querySelector<HTMLElement>(`.checklist li[data-point="${point}"]`) : document.getElementById(id);
+      if (!target) return;
+      target.scrollIntoView({ block: 'start' });
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+    });
+  };
 
   useEffect(() => {
     const el = mainRef.current;
@@ -193,7 +233,9 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
   );
 
   const firstSize = sizes.get(1) ?? A4;
-  const scale = fit ? Math.min(2.5, Math.max(0.5, (width - 32) / firstSize.width)) : zoom;
+  const baseScale = fit ? Math.min(2.5, Math.max(0.5, (width - 32) / firstSize.width)) : zoom;
+  // The text size setting enlarges the letter with the panels.
+  const scale = Math.min(3.75, baseScale * useTextScale());
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -223,6 +265,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
   const select = useCallback(
     async (i: number) => {
       setSelected(i);
+      setTab('letter');
       const f = report.findings[i];
       if (!f) return;
       const el = await goTo(`#hl-${i}`, f.page);
@@ -257,15 +300,46 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
     void goTo('.search-hit.current', page);
   }, [noteFocus, doc, pdf, goTo]);
 
-  const onPanelSelect = (i: number) => void select(i);
+  // n / p / 1–5 / f, Enter to the explanation and Escape back (components/useHighlightKeys.ts).
+  const keys = useHighlightKeys({ findings: report.findings, hidden, selected, setSelected, select, enabled: !writing && !sheet, showPanel: () => narrow && setTab('findings') });
+  const onPanelSelect = (i: number) => void keys.jump(i);
   const onHighlight = (i: number) => {
     setSelected(i);
-    document.querySelector(`.findings [data-finding="${i}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (narrow) setTab('findings');
+    requestAnimationFrame(() => document.querySelector(`.findings [data-finding="${i}"]`)?.scrollIntoView({ block: 'nearest' }));
   };
 
+  // Less used actions: under "Flere" on a small or zoomed screen, so the toolbar keeps to one line.
+  const moreActions = (
+    <>
+      <button type="button" onClick={() => { setWriting(false); setSheet(true); setTab('letter'); }}>
+        Mødeark
+      </button>
+      <button type="button" onClick={() => void printing.printLetter()} disabled={printing.drawing !== null || !letter.complete}>
+        Udskriv brevet
+      </button>
+      {pdfBytes && letter.complete && (
+        <button type="button" onClick={() => void savePdf()}>
+          Gem som PDF med markeringer
+        </button>
+      )}
+      <button type="button" className="secondary" onClick={onClose}>
+        Åbn et andet brev
+      </button>
+      <DisplaySettings className="" />
+      <KeyHelp message={keys.message} />
+    </>
+  );
+
   return (
-    <div className="letter-view">
+    <div className={`letter-view${narrow ? ' narrow' : ''}${narrow && !fristOpen ? ' frist-folded' : ''}`}>
+      <SkipLinks onShow={(part) => narrow && setTab(part === 'letter' ? 'letter' : 'findings')} />
       <header>
+      {example && (
+        <p className="example-note" role="note">
+          Eksempelbrev. Brevtjek lader, som om brevet kom i din digitale postkasse for 2 dage siden, så du kan se en frist.
+        </p>
+      )}
       <div className="top">
         <div className="brand">
           <h1 className="brand-name">Brevtjek</h1>
@@ -274,13 +348,18 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
         <KlagefristBanner report={report} onReceived={onReceived} letterId={kept?.keep ? kept.id : null} />
       </div>
       <div className="toolbar" role="toolbar" aria-label="Visning">
+        {narrow && (
+          <button type="button" className="secondary frist-toggle" aria-expanded={fristOpen} onClick={() => setFristOpen((o) => !o)}>
+            {fristOpen ? 'Mindre om fristen' : 'Mere om fristen'}
+          </button>
+        )}
         {pdf && (
           <>
-            <button type="button" onClick={() => { setFit(false); setZoom(Math.max(0.5, scale - 0.25)); }} aria-label="Mindre tekst">
+            <button type="button" onClick={() => { setFit(false); setZoom(Math.max(0.5, baseScale - 0.25)); }} aria-label="Mindre tekst">
               −
             </button>
             <span className="zoom" aria-live="polite">{Math.round(scale * 100)} %</span>
-            <button type="button" onClick={() => { setFit(false); setZoom(Math.min(3, scale + 0.25)); }} aria-label="Større tekst">
+            <button type="button" onClick={() => { setFit(false); setZoom(Math.min(3, baseScale + 0.25)); }} aria-label="Større tekst">
               +
             </button>
             <button type="button" aria-pressed={fit} onClick={() => setFit(true)}>
@@ -294,28 +373,16 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
         <button type="button" onClick={startNote} disabled={!kept} title={hasSelection ? undefined : 'Markér først noget tekst i brevet'}>
           {hasSelection ? 'Tilføj note til det markerede' : 'Tilføj note'}
         </button>
-        <button type="button" onClick={() => { setSheet(false); setWriting(true); }} disabled={!kept}>
+        <button type="button" onClick={() => { setSheet(false); setWriting(true); setTab('letter'); }} disabled={!kept}>
           Skriv klage
         </button>
-        <button type="button" onClick={() => { setWriting(false); setSheet(true); }}>
-          Mødeark
-        </button>
-        <button type="button" onClick={() => void printing.printLetter()} disabled={printing.drawing !== null || !letter.complete}>
-          Udskriv brevet
-        </button>
+        {compact ? <MoreActions>{moreActions}</MoreActions> : moreActions}
+        <ReadAloudBar doc={doc} letterRef={mainRef} selectedStart={selected === null ? null : (report.findings[selected]?.start ?? null)} />
         {printing.drawing !== null && pdf && (
           <span className="progress" role="status">
             Gør brevet klar til udskrift … side {printing.drawing} af {letter.pageCount}
           </span>
         )}
-        {pdfBytes && letter.complete && (
-          <button type="button" onClick={() => void savePdf()}>
-            Gem som PDF med markeringer
-          </button>
-        )}
-        <button type="button" className="secondary" onClick={onClose}>
-          Åbn et andet brev
-        </button>
         {!letter.complete && (
           <span className="progress" role="status">
             Læser brevet … side {report.pages} af {letter.pageCount}
@@ -338,9 +405,10 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
           }}
         />
       )}
+      {narrow && <ViewTabs tab={tab} onTab={setTab} counts={{ notes: work.notes.length }} />}
       </header>
       <div className="columns">
-        <main ref={mainRef} className="pages" aria-label={writing ? 'Klagen' : sheet ? 'Mødeark' : 'Brevet'}>
+        <main ref={mainRef} id={tabPanelId('letter')} className="pages" aria-label={writing ? 'Klagen' : sheet ? 'Mødeark' : 'Brevet'} hidden={narrow && tab !== 'letter'}>
           {sheet ? (
             <MeetingSheet
               report={report}
@@ -382,7 +450,10 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
             <TextLetter doc={doc} findings={visible} selected={selected} onSelect={onHighlight} noteMarks={noteSpans} onNote={chooseNote} />
           )}
         </main>
-        <aside className="side" aria-label="Det vigtige i brevet og tjekliste">
+        <aside className="side" aria-label="Det vigtige og tjeklisten" hidden={narrow && tab === 'letter' && !editing}>
+          <div id={tabPanelId('overview')} hidden={narrow && tab !== 'overview'}>
+            <Overview report={report} subject={subject} notes={work.notes.length} onShow={showSection} />
+          </div>
           <div className="keep">
             {storageProblem ? (
               <p role="alert">{storageProblem}</p>
@@ -397,7 +468,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
                     <SaveStatusLine status={work.status} />
                   ) : (
                     <p className="hint" role="status">
-                      {kept.deleted ? 'Brevet er slettet fra computeren.' : 'Sletter brevet …'} Noter og klage forsvinder, når du lukker siden.
+                      {kept.deleted ? 'Brevet er ikke gemt mere.' : 'Sletter brevet …'} Noter og klage forsvinder, når du lukker siden.
                     </p>
                   )}
                 </>
@@ -412,6 +483,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
               onCancel={() => setEditing(null)}
             />
           )}
+          <div id={tabPanelId('findings')} hidden={narrow && tab !== 'findings'}>
           <FindingsPanel
             report={report}
             hidden={hidden}
@@ -425,6 +497,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
             }
             selected={selected}
             onSelect={onPanelSelect}
+            onBack={keys.backToLetter}
             onNote={
               kept
                 ? (i) => {
@@ -434,6 +507,8 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
                 : undefined
             }
           />
+          </div>
+          <div id={tabPanelId('notes')} hidden={narrow && tab !== 'notes'}>
           <NotesPanel
             notes={work.notes}
             selected={noteChosen}
@@ -443,6 +518,8 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
             onDelete={(note) => confirm('Slet noten?') && work.removeNote(note.id)}
             onAddForLetter={() => setEditing({ note: null, span: null })}
           />
+          </div>
+          <div id={tabPanelId('checklist')} hidden={narrow && tab !== 'checklist'}>
           <ChecklistPanel
             report={report}
             state={work.checklist}
@@ -451,9 +528,10 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
             onFinding={(i) => {
               setWriting(false);
               setSheet(false);
-              void select(i);
+              void keys.jump(i);
             }}
           />
+          </div>
         </aside>
       </div>
       {printing.print && (

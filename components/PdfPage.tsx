@@ -5,6 +5,7 @@ import type { DocumentText } from '../lib/text/types';
 import type { TextContent } from '../lib/pdf/readPdfPages';
 import { pdfjs } from '../lib/viewer/pdfjsBrowser';
 import { boxesFor, HighlightLayer, type Box, type DrawnHighlight } from './Highlights';
+import { GlossaryLayer } from './GlossaryLayer';
 
 interface Props {
   pdf: PDFDocumentProxy;
@@ -124,6 +125,7 @@ export function PdfPage(props: Props) {
           </div>
         ))}
       </div>
+      {textDivs && <GlossaryLayer doc={doc} page={number} textDivs={textDivs} />}
       <HighlightLayer page={number} items={highlights} selected={selected} onSelect={onSelect} />
     </div>
   );

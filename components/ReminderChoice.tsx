@@ -64,7 +64,7 @@ export function ReminderChoice({ letterId, klagefrist, senderName }: ReminderSub
         {status}
       </p>
       <p className="reminder-note" id="reminder-note">
-        Påmindelsen kommer kun, når browseren er åben.
+        Påmindelsen kommer kun, når din browser er åben.
       </p>
       {problem && <p role="alert">{problem}</p>}
     </div>

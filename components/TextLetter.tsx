@@ -3,6 +3,8 @@ import type { Finding } from '../lib/schema/report';
 import type { DocumentText } from '../lib/text/types';
 import { textRuns, type Span, type TextPiece } from '../lib/viewer/textRuns';
 import { KindIcon } from './KindIcon';
+import { LetterTerms } from './GlossaryText';
+import { highlightName } from './kinds';
 
 /** A note's words in the letter, with the note's number in the list. */
 export type NoteMark = Span & { n: number };
@@ -26,15 +28,16 @@ export function TextLetter({ doc, findings, selected, onSelect, noteMarks = [], 
   );
   // The badge's number comes from CSS (data-n), so the letter's text nodes stay the letter's text.
   const piece = (p: TextPiece): ReactNode => {
-    const text = doc.text.slice(p.start, p.end);
+    const text = <LetterTerms key={p.start} text={doc.text} start={p.start} end={p.end} />;
     if (p.notes.length === 0) return text;
     return (
       <span key={p.start} className="note-words" data-notes={p.notes.join(' ')}>
         {p.badges.map((n) => (
-          <button
+          // Not a button: it may stand inside a highlight, which is one (no control inside a control).
+          // The pointer chooses the note here; the keyboard has the same in the notes panel.
+          <span
             key={n}
-            type="button"
-            tabIndex={-1}
+            role="img"
             className="note-badge note-margin"
             data-n={n}
             aria-label={`Note ${n}`}
@@ -50,6 +53,7 @@ export function TextLetter({ doc, findings, selected, onSelect, noteMarks = [], 
   };
   const findingAt = new Map(findings.map(({ finding, index }) => [index, finding]));
   return (
+    <>
     <article className={`text-letter${noteMarks.length ? ' with-notes' : ''}`} aria-label="Brevets tekst">
       {runs.map((run) => {
         const finding = run.finding === null ? undefined : findingAt.get(run.finding);
@@ -59,7 +63,10 @@ export function TextLetter({ doc, findings, selected, onSelect, noteMarks = [], 
           <mark
             key={index}
             id={`hl-${index}`}
-            tabIndex={-1}
+            tabIndex={selected === index ? 0 : -1}
+            role="button"
+            aria-label={highlightName(finding)}
+            aria-describedby={`hl-why-${index}`}
             className={`hl-text kind-${finding.kind}${selected === index ? ' selected' : ''}`}
             data-kind={finding.kind}
             data-finding={index}
@@ -74,5 +81,14 @@ export function TextLetter({ doc, findings, selected, onSelect, noteMarks = [], 
         );
       })}
     </article>
+    {/* Why each highlight matters, as its description; outside the article, so the letter's text stays the letter's. */}
+    <div hidden>
+      {findings.map(({ finding, index }) => (
+        <span key={index} id={`hl-why-${index}`}>
+          {finding.explanation.why}
+        </span>
+      ))}
+    </div>
+    </>
   );
 }

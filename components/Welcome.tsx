@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DisplaySettings } from './DisplaySettings';
 import { MyLetters } from './MyLetters';
 
 interface Props {
@@ -14,7 +15,10 @@ export function Welcome({ onFile, onSample, onText, onSaved }: Props) {
   return (
     <main className="welcome">
       <h1>Brevtjek</h1>
-      <p className="lead">Åbn et brev fra jobcentret, Udbetaling Danmark eller a-kassen. Brevtjek viser, hvad der er vigtigt, og hvad du kan klage over.</p>
+      <div className="welcome-settings">
+        <span className="hint">Farver og tekststørrelse:</span> <DisplaySettings />
+      </div>
+      <p className="lead">Åbn et brev fra fx jobcentret eller a-kassen. Brevtjek viser, hvad der er vigtigt, og hvad du kan klage over.</p>
       <div className="open-options">
         <label className="file-button">
           Vælg en PDF-fil
@@ -34,7 +38,7 @@ export function Welcome({ onFile, onSample, onText, onSaved }: Props) {
         </button>
       </details>
       <MyLetters onOpen={onSaved} />
-      <p className="privacy">Brevet bliver på din computer. Brevtjek sender ingenting videre.</p>
+      <p className="privacy">Brevet bliver på din computer. Brevtjek sender ikke noget videre.</p>
     </main>
   );
 }

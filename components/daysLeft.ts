@@ -6,5 +6,5 @@ export function daysLeftText(deadline: string, today = localToday()): string {
   if (left > 1) return `${left} dage tilbage`;
   if (left === 1) return 'Fristen er i morgen';
   if (left === 0) return 'Fristen er i dag';
-  return `Fristen var for ${-left} ${left === -1 ? 'dag' : 'dage'} siden. Klag alligevel, og forklar hvorfor.`;
+  return `Fristen var for ${-left} ${left === -1 ? 'dag' : 'dage'} siden. Klag alligevel, og skriv, hvorfor klagen kommer sent.`;
 }

@@ -58,6 +58,8 @@ function applies(only: ChecklistOnly | undefined, letter: Letter, findings: Find
  * sanction are one point each, with one line per quote or reason.
  */
 export function buildChecklist(letter: Letter, kind: LetterKind, findings: Finding[], appeal: Appeal, ctx: ChecklistContext): ChecklistItem[] {
+  // A text that is no letter from an authority gets no klage points.
+  if (kind.type === 'ikke-brev') return [];
   const isDecision = kind.appeal;
   const isHearing = kind.type === 'partshoering';
   const indexes = (k: Finding['kind']) => findings.flatMap((f, i) => (f.kind === k ? [i] : []));

@@ -2,6 +2,7 @@ import { rules } from '../rules';
 import type { LetterTypeId, SenderId } from '../rules/schemas';
 
 const lt = rules.letterTypes;
+const notALetterWords = new RegExp(lt.notALetter.authorityWords, 'iu');
 const compile = (list?: string[]) => (list ?? []).map((p) => new RegExp(p, 'imu'));
 const types = lt.types.map((t) => ({
   ...t,
@@ -69,6 +70,11 @@ function matches(t: (typeof types)[number], text: string, head: string, sender: 
  */
 export function classifyLetter(text: string, sender: SenderId | null = null): LetterKind {
   const head = text.split('\n').slice(0, lt.titleLines).join('\n');
+  // No known sender and no word of a letter from an authority: say so, invent no kind.
+  if (sender === null && !notALetterWords.test(text)) {
+    const n = lt.notALetter;
+    return { type: 'ikke-brev', label: n.label, why: n.why, source: afgoerelse.source, hasKlagevejledning: false, appeal: false, certain: true, doubt: '' };
+  }
   const found = types.find((t) => matches(t, text, head, sender)) ?? afgoerelse;
   const offer = klageOffer(text);
   const hasKlagevejledning = offer !== null || klagevejledning.some((re) => re.test(text));

@@ -16,8 +16,12 @@ import sendersJson from '../../rules/senders.json';
 import benefitsJson from '../../rules/benefits.json';
 import addressJson from '../../rules/address.json';
 import klageJson from '../../rules/klage.json';
+import glossaryJson from '../../rules/glossary.json';
+import speechJson from '../../rules/speech.json';
 import * as S from './schemas';
 import { KlageRules } from './klageSchema';
+import { GlossaryRules } from './glossarySchema';
+import { SpeechRules } from './speechSchema';
 
 /** Parses one rules file, naming the file in the error so a reviewer knows where to look. */
 function load<T extends z.ZodType>(file: string, schema: T, data: unknown): z.infer<T> {
@@ -49,6 +53,8 @@ export const rules = {
   benefits: load('benefits.json', S.BenefitRules, benefitsJson),
   address: load('address.json', S.AddressRules, addressJson),
   klage: load('klage.json', KlageRules, klageJson),
+  glossary: load('glossary.json', GlossaryRules, glossaryJson).terms,
+  speech: load('speech.json', SpeechRules, speechJson),
 };
 
 // Cross-file checks a schema cannot make: every benefit points to a regime that exists.
@@ -65,4 +71,8 @@ export type Regime = Rules['benefits']['regimes'][number];
 const groupIds = new Set(rules.checklist.groups.map((g) => g.id));
 for (const p of rules.checklist.points) {
   if (!groupIds.has(p.group)) throw new Error(`rules/checklist.json: point ${p.id}: no group ${p.group}`);
+}
+const pointIds = new Set(rules.checklist.points.map((p) => p.id));
+for (const id of rules.checklist.firstView) {
+  if (!pointIds.has(id)) throw new Error(`rules/checklist.json: firstView: no point ${id}`);
 }

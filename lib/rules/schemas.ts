@@ -508,6 +508,7 @@ export const LetterTypeId = z.enum([
   'foreloebig',
   'orientering',
   'afgoerelse',
+  'ikke-brev',
 ]);
 export type LetterTypeId = z.infer<typeof LetterTypeId>;
 
@@ -532,6 +533,11 @@ export const LetterTypeRules = z.object({
   ),
   /** How many lines at the top count as the heading zone for `title` and `none` patterns. */
   titleLines: z.number().int().positive(),
+  /**
+   * A text with no sender Brevtjek knows and none of these words of a letter from an authority
+   * is said to be no such letter, instead of being given a kind it does not have.
+   */
+  notALetter: z.object({ label: z.string().min(5), why: z.string().min(10), authorityWords: regexSource }),
   /** The letter's own words that the citizen can klage over it, with a frist: they win over the kind. */
   offersKlage: z.array(regexSource).min(1),
   /** In the same sentence, these make such words no offer (klage to the Ombudsmand, a future decision). */
@@ -648,6 +654,8 @@ export type ChecklistOnly = z.infer<typeof ChecklistOnly>;
 
 export const ChecklistRules = z.object({
   groups: z.array(z.object({ id: z.string(), title: z.string() })).min(1),
+  /** Point ids to show first, before any list, most important first. */
+  firstView: z.array(z.string()).min(3),
   points: z.array(
     z.object({
       id: z.string(),

@@ -74,7 +74,7 @@ export const reminderSuite = () =>
       await page.waitForSelector('#reminder-days', { timeout: 20_000 });
       const frist = (await page.locator('[data-testid="klagefrist"]').getAttribute('data-date'))!;
       expect(frist > localToday()).toBe(true);
-      expect(await page.locator('.reminder').textContent()).toContain('Påmindelsen kommer kun, når browseren er åben.');
+      expect(await page.locator('.reminder').textContent()).toContain('Påmindelsen kommer kun, når din browser er åben.');
       expect(await page.locator('#reminder-days').inputValue()).toBe('');
       expect(await ours()).toBeNull();
 

@@ -7,9 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchWithExtension } from './browser';
 import { longLetter } from './longLetter';
 import { serve } from './server';
+import { glossarySuite } from './glossarySuite';
+import { keyboardSuite } from './keyboardSuite';
 import { printSuite } from './printSuite';
+import { readAloudSuite } from './readAloudSuite';
 import { reminderSuite } from './reminderSuite';
 import { workSuite } from './workSuite';
+import { layoutSuite } from './layoutSuite';
 
 // End-to-end: Debian's Chromium with the built extension, driven by playwright-core.
 const root = resolve(import.meta.dirname, '..', '..');
@@ -114,13 +118,14 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
 
   it('leaves the received date empty on open, and says the frist counts from the date of the letter until it is set', async () => {
     const page = await context.newPage();
-    await page.goto(viewerUrl('?sample'));
+    // The sample letter's own copy (the sample itself is opened as if it came 2 days ago).
+    await page.goto(viewerUrl(`?file=${encodeURIComponent(`${base}/t11-frederikshavn-fradrag-ressourceforloeb.pdf`)}`));
     const klagefrist = page.locator('[data-testid="klagefrist"]');
     await expect.poll(() => klagefrist.getAttribute('data-date'), { timeout: 20_000 }).toBe('2026-02-11');
     expect(await klagefrist.getAttribute('data-basis')).toMatch(/^(stated-period|law|stated-date)$/);
-    expect(await page.getByLabel('Dag brevet kom i din digitale postkasse').inputValue()).toBe('');
+    expect(await page.getByLabel('Dagen, brevet kom til dig i Digital Post').inputValue()).toBe('');
     expect(await page.locator('.received-why').textContent()).toBe('Fristen tæller fra den dag, brevet lå i postkassen – også hvis du åbnede det senere.');
-    expect(await page.locator('.received-until').textContent()).toBe('Indtil du skriver datoen, regner Brevtjek fra brevets dato, 14. januar 2026.');
+    expect(await page.locator('.received-until').textContent()).toBe('Skriv datoen. Indtil da regner Brevtjek fra brevets dato, 14. januar 2026.');
     // Who sent it and what it is about, in the banner's header; no ISO date in any text.
     expect(await page.locator('.letter-about').textContent()).toMatch(/^Fra .+ · .+$/);
     expect(await page.locator('.klagefrist').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
@@ -144,12 +149,12 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
     await klagefrist.waitFor({ timeout: 20_000 });
     expect(await klagefrist.getAttribute('data-basis')).toBe('needs-received-date');
     expect(await klagefrist.getAttribute('data-date')).toBe('');
-    expect(await klagefrist.textContent()).toBe('Hvornår kom brevet i din digitale postkasse?');
+    expect(await klagefrist.textContent()).toBe('Hvornår kom brevet til dig i Digital Post?');
     const banner = page.locator('.klagefrist');
     expect(await banner.innerText()).not.toMatch(/Ingen klagefrist/);
     expect(await page.locator('.needs-why').textContent()).toMatch(/klagefrist på 4 uger.*brevets dato/);
     // The question is the field's label, and the field is right under it.
-    const input = page.getByLabel('Hvornår kom brevet i din digitale postkasse?');
+    const input = page.getByLabel('Hvornår kom brevet til dig i Digital Post?');
     expect(await input.inputValue()).toBe('');
     const [q, f] = await Promise.all([klagefrist.boundingBox(), input.boundingBox()]);
     expect(f!.y - (q!.y + q!.height)).toBeLessThan(40);
@@ -159,7 +164,7 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
     expect(await klagefrist.textContent()).toMatch(/Klag senest mandag den 30\. marts 2026/);
     // The same field, still focused and still holding the date, now beside the frist.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('received-date');
-    expect(await page.getByLabel('Dag brevet kom i din digitale postkasse').inputValue()).toBe('2026-03-02');
+    expect(await page.getByLabel('Dagen, brevet kom til dig i Digital Post').inputValue()).toBe('2026-03-02');
     await page.close();
   });
 
@@ -169,7 +174,7 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
     const klagefrist = page.locator('[data-testid="klagefrist"]');
     expect(await klagefrist.getAttribute('data-certain')).toBe('false');
     expect(await klagefrist.getAttribute('data-date')).toBe('2026-03-31');
-    const marker = page.getByRole('link', { name: 'Brevtjek er ikke helt sikker – se hvorfor' });
+    const marker = page.getByRole('link', { name: 'Brevtjek er ikke helt sikker – se hvorfor her' });
     expect(await marker.isVisible()).toBe(true);
     expect((await page.locator('.warning').allTextContents()).some((w) => /afgørelse/.test(w))).toBe(true);
     await marker.click();
@@ -195,7 +200,7 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
     const klagefrist = page.locator('[data-testid="klagefrist"]');
     expect(await klagefrist.getAttribute('data-basis')).toBe('no-appeal');
     expect(await klagefrist.textContent()).toBe('Ingen klagefrist i dette brev');
-    expect(await page.locator('#klagefrist-how summary').textContent()).toBe('Hvorfor er der ingen klagefrist?');
+    expect(await page.locator('#klagefrist-how summary').textContent()).toBe('Hvorfor er der ingen frist for at klage?');
     expect(await page.locator('#received-date').count()).toBe(0);
     await page.close();
   });
@@ -421,3 +426,7 @@ if (!existsSync(join(fixtures, 'not-a-letter.pdf'))) writeFileSync(join(fixtures
 workSuite();
 reminderSuite();
 printSuite();
+readAloudSuite();
+keyboardSuite();
+glossarySuite();
+layoutSuite();

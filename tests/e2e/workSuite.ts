@@ -81,7 +81,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
     await expect.poll(() => page.locator('.save-status').textContent()).toContain('Gemt');
 
     // The klagefrist as a calendar file: one event on the frist's day, in a file a calendar reads.
-    const [icsDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sæt fristen i din kalender' }).click()]);
+    const [icsDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sæt fristen i kalenderen' }).click()]);
     const ics = readFileSync((await icsDownload.path())!, 'utf8');
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
@@ -239,7 +239,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek keeps the work on this computer
     await page.goto(savedUrl.replace(/chrome-extension:\/\/[^/]+/, `chrome-extension://${extensionId}`));
     await page.waitForSelector('.hl[data-kind="sanction"]', { timeout: 20_000 });
     await page.getByLabel('Gem ikke dette brev').check();
-    await expect.poll(() => page.locator('.keep').textContent()).toContain('slettet fra computeren');
+    await expect.poll(() => page.locator('.keep').textContent()).toContain('ikke gemt mere');
     await page.goto(viewer());
     await page.waitForSelector('.welcome');
     await page.waitForTimeout(500);

@@ -1,0 +1,86 @@
+import { firstThings } from '../lib/checklist/firstThings';
+import { formatDanishDate } from '../lib/dates/calendar';
+import type { Report } from '../lib/schema/report';
+import { daysLeftText } from './daysLeft';
+import { GlossaryText } from './GlossaryText';
+
+/** The parts of the panel a person can go on to from the first view. */
+export type PanelSection = 'findings' | 'notes' | 'checklist';
+
+interface Props {
+  report: Report;
+  /** The letter's own subject line or heading, where it has one. */
+  subject: string | null;
+  notes: number;
+  onShow: (section: PanelSection, point?: string) => void;
+}
+
+/**
+ * The first view: what the letter is, the frist with days left, and the three things most
+ * worth checking, before any list; the findings, notes and the whole checklist one step away.
+ */
+export function Overview({ report, subject, notes, onShow }: Props) {
+  const { letter, appeal } = report;
+  const shown = appeal.sendBy ?? appeal.deadline;
+  const first = firstThings(report.checklist);
+  const what = [letter.senderName ? `fra ${letter.senderName}` : null, letter.date ? formatDanishDate(letter.date, false) : null].filter(Boolean).join(', ');
+  return (
+    <section className="overview" aria-labelledby="overview-title">
+      <h2 id="overview-title">Overblik</h2>
+      <p className="overview-what">
+        <strong>{letter.label}</strong>
+        {what ? ` ${what}` : ''}
+      </p>
+      {subject && <p className="overview-subject">Om: {subject}</p>}
+      <p className="overview-frist">
+        {appeal.basis === 'needs-received-date' ? (
+          <>Skriv den dag, brevet kom, så regner Brevtjek klagefristen ud.</>
+        ) : shown ? (
+          <>
+            Klag senest <strong>{formatDanishDate(shown)}</strong>. {daysLeftText(shown)}
+          </>
+        ) : (
+          <>Ingen klagefrist i dette brev.</>
+        )}
+      </p>
+      {first.length > 0 && (
+        <>
+          <h3>Det vigtigste at tjekke</h3>
+          <ol className="overview-points">
+            {first.map((c) => (
+              <li key={c.id}>
+                <strong>{c.title}</strong>
+                <p>
+                  <GlossaryText text={c.text} />
+                </p>
+                {c.lines.length > 0 && (
+                  <ul className="overview-lines">
+                    {c.lines.slice(0, 3).map((l, i) => (
+                      <li key={i}>
+                        <q>{l.text}</q>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <button type="button" className="link-button" onClick={() => onShow('checklist', c.id)}>
+                  Se punktet i tjeklisten
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <p className="overview-more">
+        <button type="button" className="secondary" onClick={() => onShow('findings')}>
+          Alle fund ({report.findings.length})
+        </button>
+        <button type="button" className="secondary" onClick={() => onShow('checklist')}>
+          Hele tjeklisten ({report.checklist.length})
+        </button>
+        <button type="button" className="secondary" onClick={() => onShow('notes')}>
+          Noter ({notes})
+        </button>
+      </p>
+    </section>
+  );
+}
