@@ -1,21 +1,9 @@
 import { z } from 'zod';
+import { regexOf } from './regexSource';
 import { LegalSource } from './schemas';
 
 /** A form of a term: a regex source, compiled with flags 'iu' (or 'u' for a case-sensitive term) when the rules load. */
-const form = z
-  .string()
-  .min(2)
-  .refine(
-    (s) => {
-      try {
-        new RegExp(s, 'iu');
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'not a valid regular expression' },
-  )
+const form = regexOf('iu', 2)
   // A form may not match the empty string, or a term would be marked everywhere.
   .refine((s) => !new RegExp(`^(?:${s})$`, 'iu').test(''), { message: 'a form must not match the empty string' });
 

@@ -1,22 +1,9 @@
 import { z } from 'zod';
+import { regexOf } from './regexSource';
 import { KlageRequest } from '../storage/records';
 
 /** A regex source string, checked to compile with the given flags when the rules load. */
-const regex = (flags: string) =>
-  z
-    .string()
-    .min(1)
-    .refine(
-      (s) => {
-        try {
-          new RegExp(s, flags);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      { message: 'not a valid regular expression' },
-    );
+const regex = regexOf;
 
 /**
  * A text with {placeholders}: it must keep every one of `keys` and may use no other, so a
