@@ -188,9 +188,21 @@ function marked(text: string, start: number, end: number, matches: readonly Term
   return out;
 }
 
+/** Brevtjek's own texts repeat (the same explanation for many highlights): each is searched once. */
+const ownTexts = new Map<string, TermMatch[]>();
+function termsOfOwnText(text: string): TermMatch[] {
+  let found = ownTexts.get(text);
+  if (!found) {
+    if (ownTexts.size > 5000) ownTexts.clear();
+    found = findTerms(text);
+    ownTexts.set(text, found);
+  }
+  return found;
+}
+
 /** One of Brevtjek's own texts (an explanation, a checklist point, the klagefrist) with its glossary words marked, each once. */
 export function GlossaryText({ text }: { text: string }) {
-  const matches = useMemo(() => findTerms(text), [text]);
+  const matches = useMemo(() => termsOfOwnText(text), [text]);
   return <>{marked(text, 0, text.length, matches)}</>;
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { FindingKind } from '../lib/schema/report';
+import { pageLines } from '../lib/text/pageLines';
 import { segmentsOf } from '../lib/text/segments';
 import { findInText } from '../lib/viewer/highlightRanges';
 import type { OpenLetter } from '../lib/viewer/openLetter';
@@ -89,7 +90,13 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
   const compact = useMedia(COMPACT_QUERY);
   const [tab, setTab] = useState<ViewTab>('overview');
   const [fristOpen, setFristOpen] = useState(false);
-  const subject = useMemo(() => findCaseFacts(caseTextOf(doc)).subject, [doc]);
+  // The subject stands at the top: read from the first page only, so a long letter still loading costs nothing more.
+  const firstPage = doc.pages[0];
+  const head = doc.text.slice(0, 6000);
+  const subject = useMemo(
+    () => findCaseFacts(`${head}\n\n${firstPage ? pageLines(firstPage).map((l) => l.text).join('\n') : ''}`).subject,
+    [head, firstPage],
+  );
 
   // The tab's title says which letter this is: its subject (or kind) and sender.
   useEffect(() => {
@@ -441,6 +448,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
                 searchHits={hitsByPage.get(n) ?? []}
                 noteMarks={noteMarksByPage.get(n)}
                 withoutText={doc.pagesWithoutText.includes(n) && letter.textContents.has(n)}
+                complete={letter.complete}
                 selected={selected}
                 onSelect={onHighlight}
                 onNote={chooseNote}

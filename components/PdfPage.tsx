@@ -19,6 +19,8 @@ interface Props {
   /** The user's notes on this page: their words, and the note's number in the list. */
   noteMarks?: Array<Finding['segments'][number] & { n: number }>;
   withoutText: boolean;
+  /** The whole letter is read: glossary words are marked once the text stops growing (each new page would change where a word first occurs). */
+  complete?: boolean;
   selected: number | null;
   onSelect: (i: number) => void;
   /** A note's badge was clicked: its number. */
@@ -125,7 +127,7 @@ export function PdfPage(props: Props) {
           </div>
         ))}
       </div>
-      {textDivs && <GlossaryLayer doc={doc} page={number} textDivs={textDivs} />}
+      {textDivs && props.complete !== false && <GlossaryLayer doc={doc} page={number} textDivs={textDivs} />}
       <HighlightLayer page={number} items={highlights} selected={selected} onSelect={onSelect} />
     </div>
   );
