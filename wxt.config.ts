@@ -15,13 +15,15 @@ function pdfjsAssets(dir: string) {
 // Brevtjek runs entirely on the user's machine: no remote code, no CDN, no analytics.
 // 'wasm-unsafe-eval' lets pdf.js use its bundled WebAssembly image decoders.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // @wxt-dev/i18n turns locales/*.json into the browser's _locales: the manifest, the context menu
+  // and the notifications speak the browser's language; the viewer speaks the one chosen in Visning.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // `wxt build --mode e2e` builds for the browser tests into its own folder.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ browser }) => ({
-    name: 'Brevtjek',
-    description:
-      'Læs breve fra jobcentret: se lovhenvisninger, frister, lægeudtalelser og klagepunkter. Alt bliver på din computer.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'da',
     permissions: ['storage', 'contextMenus', 'activeTab', 'alarms', 'notifications'],
     host_permissions: DIGITAL_POST_MATCHES,
     optional_host_permissions: ['<all_urls>'],

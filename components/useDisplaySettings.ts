@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { LOCALE, setLanguage } from '../lib/i18n/language';
 import { DEFAULT_SETTINGS, parseSettings, resolveTheme, TEXT_SCALE, type DisplaySettings } from '../lib/viewer/displaySettings';
 
 /**
@@ -33,6 +34,9 @@ function apply() {
   root.dataset.theme = theme;
   root.dataset.themeChoice = current.theme;
   root.dataset.textSize = current.textSize;
+  // The language Brevtjek speaks: its own words, the explanations, the dates (lib/i18n).
+  root.lang = LOCALE[current.language];
+  setLanguage(current.language);
   // Form controls and scrollbars drawn by the browser follow the theme too.
   root.style.colorScheme = theme === 'light' ? 'light' : 'dark';
 }

@@ -61,7 +61,7 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 const readJson = (file: string) => JSON.parse(readFileSync(join(ROOT, 'rules', file), 'utf8')) as Json;
 
 /** The values at a path with `*` for every key or index: [[concrete path, value]]. */
-function at(data: Json, path: string): [string, Json][] {
+export function at(data: Json, path: string): [string, Json][] {
   let found: [string, Json][] = [['', data]];
   for (const key of path.split('.')) {
     found = found.flatMap(([p, v]) => {
@@ -79,7 +79,7 @@ function at(data: Json, path: string): [string, Json][] {
  * lib/rules): explanations, advice, checklist points, the klage's sentences. Patterns, ids,
  * examples, legal source labels (`source.label`), act titles and names are left out.
  */
-const PROSE: Record<string, string[]> = {
+export const PROSE: Record<string, string[]> = {
   'explanations.json': ['law.*', 'principle.*', 'decree.*', 'deadline.*', 'appointment.*', 'medical_quote.*', 'sanction.*', 'appeal.*'],
   'checklist.json': ['groups.*.title', 'points.*.title', 'points.*.text', 'points.*.why'],
   'letter-types.json': ['types.*.label', 'types.*.why', 'ownWordsWin', 'unsure', 'unsureLabel'],

@@ -33,46 +33,78 @@ function load<T extends z.ZodType>(file: string, schema: T, data: unknown): z.in
   return result.data;
 }
 
-/** Every rules file, validated once at load. */
-export const rules = {
-  acts: load('acts.json', S.ActsRules, actsJson).acts,
-  otherActs: load('acts.json', S.ActsRules, actsJson).otherActs.names,
-  citations: load('citations.json', S.CitationRules, citationsJson),
-  abbreviations: load('abbreviations.json', S.AbbreviationRules, abbreviationsJson),
-  dates: load('dates.json', S.DateRules, datesJson),
-  deadlines: load('deadlines.json', S.DeadlineRules, deadlinesJson),
-  medical: load('medical.json', S.MedicalRules, medicalJson),
-  sanctions: load('sanctions.json', S.SanctionRules, sanctionsJson),
-  letterTypes: load('letter-types.json', S.LetterTypeRules, letterTypesJson),
-  holidays: load('holidays.json', S.HolidayRules, holidaysJson).days,
-  layout: load('layout.json', S.LayoutRules, layoutJson),
-  provisions: load('provisions.json', S.ProvisionRules, provisionsJson).provisions,
-  checklist: load('checklist.json', S.ChecklistRules, checklistJson),
-  explanations: load('explanations.json', S.ExplanationRules, explanationsJson),
-  senders: load('senders.json', S.SenderRules, sendersJson),
-  benefits: load('benefits.json', S.BenefitRules, benefitsJson),
-  address: load('address.json', S.AddressRules, addressJson),
-  klage: load('klage.json', KlageRules, klageJson),
-  glossary: load('glossary.json', GlossaryRules, glossaryJson).terms,
-  speech: load('speech.json', SpeechRules, speechJson),
-};
+/** The JSON of every rules file, by file name: the Danish rules the analysis matches with. */
+export const RULES_JSON = {
+  'acts.json': actsJson,
+  'citations.json': citationsJson,
+  'abbreviations.json': abbreviationsJson,
+  'dates.json': datesJson,
+  'deadlines.json': deadlinesJson,
+  'medical.json': medicalJson,
+  'sanctions.json': sanctionsJson,
+  'letter-types.json': letterTypesJson,
+  'holidays.json': holidaysJson,
+  'layout.json': layoutJson,
+  'provisions.json': provisionsJson,
+  'checklist.json': checklistJson,
+  'explanations.json': explanationsJson,
+  'senders.json': sendersJson,
+  'benefits.json': benefitsJson,
+  'address.json': addressJson,
+  'klage.json': klageJson,
+  'glossary.json': glossaryJson,
+  'speech.json': speechJson,
+} as const;
+export type RulesFile = keyof typeof RULES_JSON;
+export type RulesJson = Record<RulesFile, unknown>;
 
-// Cross-file checks a schema cannot make: every benefit points to a regime that exists.
-const regimeIds = new Set(rules.benefits.regimes.map((r) => r.id));
-for (const b of rules.benefits.benefits) {
-  if (!regimeIds.has(b.regime)) throw new Error(`rules/benefits.json: benefit ${b.id}: no regime ${b.regime}`);
+/** Every rules file, validated, and checked across files. */
+export function buildRules(json: RulesJson) {
+  const acts = load('acts.json', S.ActsRules, json['acts.json']);
+  const rules = {
+    acts: acts.acts,
+    otherActs: acts.otherActs.names,
+    citations: load('citations.json', S.CitationRules, json['citations.json']),
+    abbreviations: load('abbreviations.json', S.AbbreviationRules, json['abbreviations.json']),
+    dates: load('dates.json', S.DateRules, json['dates.json']),
+    deadlines: load('deadlines.json', S.DeadlineRules, json['deadlines.json']),
+    medical: load('medical.json', S.MedicalRules, json['medical.json']),
+    sanctions: load('sanctions.json', S.SanctionRules, json['sanctions.json']),
+    letterTypes: load('letter-types.json', S.LetterTypeRules, json['letter-types.json']),
+    holidays: load('holidays.json', S.HolidayRules, json['holidays.json']).days,
+    layout: load('layout.json', S.LayoutRules, json['layout.json']),
+    provisions: load('provisions.json', S.ProvisionRules, json['provisions.json']).provisions,
+    checklist: load('checklist.json', S.ChecklistRules, json['checklist.json']),
+    explanations: load('explanations.json', S.ExplanationRules, json['explanations.json']),
+    senders: load('senders.json', S.SenderRules, json['senders.json']),
+    benefits: load('benefits.json', S.BenefitRules, json['benefits.json']),
+    address: load('address.json', S.AddressRules, json['address.json']),
+    klage: load('klage.json', KlageRules, json['klage.json']),
+    glossary: load('glossary.json', GlossaryRules, json['glossary.json']).terms,
+    speech: load('speech.json', SpeechRules, json['speech.json']),
+  };
+
+  // Every benefit points to a regime that exists.
+  const regimeIds = new Set(rules.benefits.regimes.map((r) => r.id));
+  for (const b of rules.benefits.benefits) {
+    if (!regimeIds.has(b.regime)) throw new Error(`rules/benefits.json: benefit ${b.id}: no regime ${b.regime}`);
+  }
+  if (!regimeIds.has(rules.benefits.fallbackRegime)) throw new Error(`rules/benefits.json: no fallbackRegime ${rules.benefits.fallbackRegime}`);
+  // Every checklist point stands under a heading that exists.
+  const groupIds = new Set(rules.checklist.groups.map((g) => g.id));
+  for (const p of rules.checklist.points) {
+    if (!groupIds.has(p.group)) throw new Error(`rules/checklist.json: point ${p.id}: no group ${p.group}`);
+  }
+  const pointIds = new Set(rules.checklist.points.map((p) => p.id));
+  for (const id of rules.checklist.firstView) {
+    if (!pointIds.has(id)) throw new Error(`rules/checklist.json: firstView: no point ${id}`);
+  }
+  return rules;
 }
-if (!regimeIds.has(rules.benefits.fallbackRegime)) throw new Error(`rules/benefits.json: no fallbackRegime ${rules.benefits.fallbackRegime}`);
+
+/** Every rules file, in Danish, validated once at load. */
+export const rules = buildRules(RULES_JSON);
 
 export type Rules = typeof rules;
 export type Act = Rules['acts'][number];
 export type Regime = Rules['benefits']['regimes'][number];
-// Every checklist point stands under a heading that exists.
-const groupIds = new Set(rules.checklist.groups.map((g) => g.id));
-for (const p of rules.checklist.points) {
-  if (!groupIds.has(p.group)) throw new Error(`rules/checklist.json: point ${p.id}: no group ${p.group}`);
-}
-const pointIds = new Set(rules.checklist.points.map((p) => p.id));
-for (const id of rules.checklist.firstView) {
-  if (!pointIds.has(id)) throw new Error(`rules/checklist.json: firstView: no point ${id}`);
-}

@@ -1,4 +1,6 @@
-/** How the viewer looks and which keys it takes: chosen by the user, saved on this computer. */
+import { DEFAULT_LANGUAGE, Language } from '../i18n/language';
+
+/** How the viewer looks, which keys it takes and which language it speaks: chosen by the user, saved on this computer. */
 
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'contrast';
 export type Theme = 'light' | 'dark' | 'contrast';
@@ -9,18 +11,18 @@ export interface DisplaySettings {
   textSize: TextSize;
   /** Keys of one character (n, p, 1–5, f, ?): on unless turned off (WCAG 2.1.4). */
   singleKeys: boolean;
+  /** Danish unless the user chooses English; the letters stay Danish. */
+  language: Language;
 }
 
-export const DEFAULT_SETTINGS: DisplaySettings = { theme: 'system', textSize: 'normal', singleKeys: true };
+export const DEFAULT_SETTINGS: DisplaySettings = { theme: 'system', textSize: 'normal', singleKeys: true, language: DEFAULT_LANGUAGE };
 
-export const THEME_LABEL: Record<ThemeChoice, string> = { system: 'Som systemet', light: 'Lys', dark: 'Mørk', contrast: 'Høj kontrast' };
-export const TEXT_SIZE_LABEL: Record<TextSize, string> = { normal: 'Normal', stor: 'Stor', 'meget-stor': 'Meget stor' };
+export const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark', 'contrast'];
+export const TEXT_SIZES: readonly TextSize[] = ['normal', 'stor', 'meget-stor'];
 
 /** How much larger the panels' text and the letter's zoom are. */
 export const TEXT_SCALE: Record<TextSize, number> = { normal: 1, stor: 1.25, 'meget-stor': 1.5 };
 
-const THEMES = Object.keys(THEME_LABEL) as ThemeChoice[];
-const SIZES = Object.keys(TEXT_SIZE_LABEL) as TextSize[];
 
 /** The saved settings (a JSON string, or null), with anything missing or unknown as the default. */
 export function parseSettings(saved: string | null): DisplaySettings {
@@ -33,8 +35,9 @@ export function parseSettings(saved: string | null): DisplaySettings {
   const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   return {
     theme: THEMES.includes(o.theme as ThemeChoice) ? (o.theme as ThemeChoice) : DEFAULT_SETTINGS.theme,
-    textSize: SIZES.includes(o.textSize as TextSize) ? (o.textSize as TextSize) : DEFAULT_SETTINGS.textSize,
+    textSize: TEXT_SIZES.includes(o.textSize as TextSize) ? (o.textSize as TextSize) : DEFAULT_SETTINGS.textSize,
     singleKeys: typeof o.singleKeys === 'boolean' ? o.singleKeys : DEFAULT_SETTINGS.singleKeys,
+    language: Language.safeParse(o.language).data ?? DEFAULT_SETTINGS.language,
   };
 }
 
