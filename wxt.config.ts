@@ -30,7 +30,7 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
-    action: { default_title: 'Åbn i Brevtjek' },
+    action: { default_title: '__MSG_background_openInBrevtjek__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { t } from '../lib/i18n/t';
 
 interface Props {
   id: string;
@@ -44,7 +45,7 @@ export function A11yDialog({ id, title, open, onClose, children }: Props) {
       {children}
       <div className="buttons">
         <button type="button" onClick={() => ref.current?.close()}>
-          Luk
+          {t('a11yDialog.close')}
         </button>
       </div>
     </dialog>,

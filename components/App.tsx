@@ -13,6 +13,8 @@ import { ErrorView } from './ErrorView';
 import { LetterView } from './LetterView';
 import { addDays, localToday } from '../lib/dates/calendar';
 import { receivedFromAddress } from './receivedDate';
+import { useLanguage } from './useLanguage';
+import { t } from '../lib/i18n/t';
 import { Welcome } from './Welcome';
 
 type State =
@@ -62,14 +64,14 @@ export function App() {
     } catch {
       // The letter is open and works; it is only not saved.
       setKept(null);
-      setStorageProblem('Brevtjek kunne ikke gemme brevet på computeren. Du kan stadig læse det, men noter og klage bliver ikke gemt.');
+      setStorageProblem(t('app.notSaved'));
     }
   }, []);
 
   const fail = useCallback((e: unknown, retry: (() => void) | null = null) => {
     if ((e as Error).name === 'AbortError') return;
     if (e instanceof LetterError) setState({ kind: 'error', code: e.code, message: e.message, retry });
-    else setState({ kind: 'error', code: 'unknown', message: `Noget gik galt, da brevet skulle åbnes. Prøv igen. (${(e as Error).message})`, retry });
+    else setState({ kind: 'error', code: 'unknown', message: t('app.unknownError', { detail: (e as Error).message }), retry });
   }, []);
 
   /** The letter as read so far, counted from the received date the user has given by now (they may give it while it reads). */
@@ -213,7 +215,7 @@ export function App() {
 
   /** A letter saved on this computer, opened again (after a reload, from Mine breve). */
   async function openSaved(id: string) {
-    setState({ kind: 'loading', name: 'brevet' });
+    setState({ kind: 'loading', name: t('app.theLetter') });
     try {
       const saved = await loadLetter(database(), id);
       if (!saved) throw new LetterError('gone');
@@ -223,6 +225,15 @@ export function App() {
       fail(e instanceof LetterError ? e : new LetterError('gone'));
     }
   }
+
+  // Another language: the same letter, its explanations and checklist said anew (the whole page renders again).
+  const language = useLanguage();
+  const spokenIn = useRef(language);
+  useEffect(() => {
+    if (spokenIn.current === language) return;
+    spokenIn.current = language;
+    setState((s) => (s.kind === 'open' ? { kind: 'open', letter: { ...s.letter, report: analyze(s.letter.doc, s.letter.name, received.current) } } : s));
+  }, [language]);
 
   const changeReceived = (date: string | null) => {
     received.current = date;
@@ -242,7 +253,7 @@ export function App() {
       void forgetLetter(database(), kept.id)
         .then(() => cancelReminder(kept.id).catch(() => undefined))
         .then(() => setKept((k) => (k && k.id === kept.id && !k.keep ? { ...k, deleted: true } : k)))
-        .catch(() => setStorageProblem('Brevtjek kunne ikke slette brevet fra computeren. Prøv igen, eller brug "Slet" under Mine breve.'));
+        .catch(() => setStorageProblem(t('app.notDeleted')));
     else if (state.kind === 'open') void remember(source.current, state.letter);
   };
 
@@ -255,7 +266,7 @@ export function App() {
 
   const dropZone = dragging && (
     <div className="drop-zone" role="status">
-      <p>Slip brevet her for at åbne det</p>
+      <p>{t('app.dropHere')}</p>
     </div>
   );
   const view = (() => {
@@ -281,8 +292,8 @@ export function App() {
     case 'loading':
       return (
         <main className="loading" role="status" aria-live="polite">
-          <h1>Brevtjek</h1>
-          <p>Åbner {state.name} …</p>
+          <h1>{t('extName')}</h1>
+          <p>{t('app.opening', { name: state.name })}</p>
         </main>
       );
     case 'error':

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { database } from '../lib/storage/db';
 import { applyImport, CaseFileError, exportCase, planImport, readCaseFile, type CaseFile, type ConflictChoice, type ImportConflict, type ImportPlan } from '../lib/storage/transfer';
+import { t } from '../lib/i18n/t';
 import { download, fileStem } from './download';
 
-const KIND_WORD: Record<ImportConflict['kind'], string> = { letter: 'Brevet', note: 'En note', checklist: 'Tjeklisten', draft: 'Klagen', sag: 'Sagen' };
-
-const describe = (c: ImportConflict) => `${KIND_WORD[c.kind]}${'letter' in c && c.letter ? ` til "${c.letter.subject ?? c.letter.name}"` : c.kind === 'sag' ? ` "${c.theirs.name}"` : ''} er ikke ens på de to computere.`;
+/** "Brevet til "…" er ikke ens her og på den anden computer.": what differs, named by its letter's subject or the Sag's name. */
+function describe(c: ImportConflict): string {
+  const name = 'letter' in c ? (c.letter ? (c.letter.subject ?? c.letter.name) : null) : c.theirs.name;
+  return name === null ? t(`caseTransfer.conflictUnnamed.${c.kind}`) : t(`caseTransfer.conflict.${c.kind}`, { name });
+}
 
 /** Saves the given letters (with notes, checklist, klage, Sag) as one file, locked with a passphrase if the user wants. */
 export function ExportCase({ letterIds, name }: { letterIds: string[]; name: string }) {
@@ -21,26 +24,26 @@ export function ExportCase({ letterIds, name }: { letterIds: string[]; name: str
       setPassphrase('');
       setProblem(null);
     } catch (e) {
-      setProblem(e instanceof CaseFileError ? e.message : 'Brevtjek kunne ikke lave filen. Prøv igen.');
+      setProblem(e instanceof CaseFileError ? e.message : t('caseTransfer.exportFailed'));
     }
   };
   if (!open)
     return (
       <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        Gem {letterIds.length === 1 ? 'brevet' : 'brevene'} som fil (til en anden computer)
+        {t('caseTransfer.exportButton', { count: letterIds.length })}
       </button>
     );
   return (
     <div className="transfer">
-      <p className="hint">Filen har brevene, dine noter, tjeklisten og klagen. Der står noget om dit helbred i den, så lås den gerne med en adgangskode.</p>
-      <label htmlFor={id}>Adgangskode (kan udelades)</label>
+      <p className="hint">{t('caseTransfer.exportHint')}</p>
+      <label htmlFor={id}>{t('caseTransfer.passphrase')}</label>
       <input id={id} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
       <div className="buttons">
         <button type="button" onClick={() => void save()}>
-          Gem filen
+          {t('caseTransfer.saveFile')}
         </button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>
-          Fortryd
+          {t('caseTransfer.cancel')}
         </button>
       </div>
       {problem && <p role="alert">{problem}</p>}
@@ -67,7 +70,7 @@ export function ImportCase({ onDone }: { onDone: () => void }) {
       setNeedsPass(false);
     } catch (e) {
       if (e instanceof CaseFileError && (e.code === 'needs-passphrase' || e.code === 'wrong-passphrase')) setNeedsPass(true);
-      setMessage(e instanceof CaseFileError ? e.message : 'Brevtjek kunne ikke læse filen.');
+      setMessage(e instanceof CaseFileError ? e.message : t('caseTransfer.readFailed'));
     }
   };
 
@@ -75,18 +78,18 @@ export function ImportCase({ onDone }: { onDone: () => void }) {
     if (!file) return;
     try {
       const r = await applyImport(database(), file, { byConflict: choices });
-      setMessage(`Hentet: ${r.added} nye, ${r.updated} opdateret, ${r.kept} beholdt som de var.`);
+      setMessage(t('caseTransfer.imported', { added: r.added, updated: r.updated, kept: r.kept }));
       setPlan(null);
       setFile(null);
       onDone();
     } catch (e) {
-      setMessage(e instanceof CaseFileError ? e.message : 'Brevtjek kunne ikke hente filen. Intet er ændret.');
+      setMessage(e instanceof CaseFileError ? e.message : t('caseTransfer.importFailed'));
     }
   };
 
   return (
     <div className="transfer">
-      <label htmlFor="import-file">Hent breve fra en fil (fra en anden computer)</label>
+      <label htmlFor="import-file">{t('caseTransfer.importLabel')}</label>
       <input
         id="import-file"
         type="file"
@@ -104,27 +107,25 @@ export function ImportCase({ onDone }: { onDone: () => void }) {
             void read(bytes, passphrase);
           }}
         >
-          <label htmlFor="import-pass">Filens adgangskode</label>
+          <label htmlFor="import-pass">{t('caseTransfer.filePassphrase')}</label>
           <input id="import-pass" type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-          <button type="submit">Åbn filen</button>
+          <button type="submit">{t('caseTransfer.openFile')}</button>
         </form>
       )}
       {message && <p role={plan ? 'status' : 'alert'}>{message}</p>}
       {plan && (
-        <div className="import-plan" role="region" aria-label="Det vil ske">
-          <p>
-            {plan.newLetters.length} nye breve, {plan.presentLetters.length} findes allerede her. {plan.adds.notes} noter at hente.
-          </p>
+        <div className="import-plan" role="region" aria-label={t('caseTransfer.planRegion')}>
+          <p>{t('caseTransfer.plan', { newLetters: plan.newLetters.length, present: plan.presentLetters.length, notes: plan.adds.notes })}</p>
           {plan.conflicts.length > 0 && (
             <ul>
               {plan.conflicts.map((c) => (
                 <li key={c.key}>
                   <p>{describe(c)}</p>
-                  <label htmlFor={`choice-${c.key}`}>Hvad skal Brevtjek gøre?</label>
+                  <label htmlFor={`choice-${c.key}`}>{t('caseTransfer.choose')}</label>
                   <select id={`choice-${c.key}`} value={choices[c.key] ?? 'keep-mine'} onChange={(e) => setChoices({ ...choices, [c.key]: e.target.value as ConflictChoice })}>
-                    <option value="keep-mine">Behold den på denne computer</option>
-                    <option value="take-theirs">Brug den fra filen</option>
-                    {c.kind === 'note' && <option value="keep-both">Behold begge</option>}
+                    <option value="keep-mine">{t('caseTransfer.keepMine')}</option>
+                    <option value="take-theirs">{t('caseTransfer.takeTheirs')}</option>
+                    {c.kind === 'note' && <option value="keep-both">{t('caseTransfer.keepBoth')}</option>}
                   </select>
                 </li>
               ))}
@@ -132,10 +133,10 @@ export function ImportCase({ onDone }: { onDone: () => void }) {
           )}
           <div className="buttons">
             <button type="button" onClick={() => void apply()}>
-              Hent
+              {t('caseTransfer.import')}
             </button>
             <button type="button" className="secondary" onClick={() => setPlan(null)}>
-              Fortryd
+              {t('caseTransfer.cancel')}
             </button>
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { checklistGroups } from '../lib/checklist/groups';
+import { t } from '../lib/i18n/t';
 import type { ChecklistItem, Report } from '../lib/schema/report';
 import type { ChecklistState, PointState } from '../lib/storage/records';
 import { KIND_STYLE } from './kinds';
@@ -19,19 +20,22 @@ function Comment({ id, value, onChange }: { id: string; value: string; onChange:
   if (!opened && value === '')
     return (
       <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        Skriv en kommentar
+        {t('checklistPanel.writeComment')}
       </button>
     );
   return (
     <>
-      <label htmlFor={`comment-${id}`}>Din kommentar</label>
+      <label htmlFor={`comment-${id}`}>{t('checklistPanel.comment')}</label>
       <textarea id={`comment-${id}`} rows={3} value={value} onChange={(e) => onChange(e.target.value)} />
     </>
   );
 }
 
 const findingLabel = (report: Report, f: number) =>
-  `Vis ${(report.findings[f] ? KIND_STYLE[report.findings[f].kind].label : 'markering').toLowerCase()} på side ${report.findings[f]?.page ?? 1}`;
+  t('checklistPanel.showFinding', {
+    what: (report.findings[f] ? KIND_STYLE[report.findings[f].kind].label : t('checklistPanel.highlight')).toLowerCase(),
+    page: report.findings[f]?.page ?? 1,
+  });
 
 /** One point: tick it, read why and the source, jump to its highlights, comment on it. */
 function Point({ item: c, report, state, onPoint, onFinding }: { item: ChecklistItem; report: Report; state: PointState | undefined } & Pick<Props, 'onPoint' | 'onFinding'>) {
@@ -59,9 +63,9 @@ function Point({ item: c, report, state, onPoint, onFinding }: { item: Checklist
         </ul>
       )}
       <p className="why">
-        Hvorfor: <GlossaryText text={c.why} /> <span className="source">({c.source.label})</span>
+        {t('checklistPanel.why')} <GlossaryText text={c.why} /> <span className="source">({c.source.label})</span>
       </p>
-      {c.practice && <p className="why">Ankestyrelsen har set fejl her i sine undersøgelser: {c.practice}.</p>}
+      {c.practice && <p className="why">{t('checklistPanel.practice', { practice: c.practice })}</p>}
       {others.length > 0 && (
         <p className="point-findings">
           {others.slice(0, 6).map((f) => (
@@ -83,11 +87,11 @@ export function ChecklistPanel({ report, state, onPoint, onOwn, onFinding }: Pro
   const total = report.checklist.length + (state?.own.length ?? 0);
   return (
     <section className="checklist" aria-labelledby="checklist-title">
-      <h2 id="checklist-title">Tjekliste til en klage</h2>
+      <h2 id="checklist-title">{t('checklistPanel.title')}</h2>
       <p className="hint" aria-live="polite">
-        {done} af {total} punkter sat kryds ved. Sæt kryds ved det, du vil have med i klagen.
+        {t('checklistPanel.progress', { done, total })}
       </p>
-      {checklistGroups.map((g) => {
+      {checklistGroups().map((g) => {
         const items = report.checklist.filter((c) => c.group === g.id);
         if (items.length === 0) return null;
         return (
@@ -101,7 +105,7 @@ export function ChecklistPanel({ report, state, onPoint, onOwn, onFinding }: Pro
           </section>
         );
       })}
-      {state && state.own.length > 0 && <h3>Dine egne punkter</h3>}
+      {state && state.own.length > 0 && <h3>{t('checklistPanel.ownPoints')}</h3>}
       <ol>
         {state?.own.map((o) => (
           <li key={o.id} className={`own${o.done ? ' done' : ''}`}>
@@ -111,7 +115,7 @@ export function ChecklistPanel({ report, state, onPoint, onOwn, onFinding }: Pro
             </label>
             <Comment id={o.id} value={o.comment} onChange={(comment) => onOwn((all) => all.map((x) => (x.id === o.id ? { ...x, comment } : x)))} />
             <button type="button" className="link-button" onClick={() => onOwn((all) => all.filter((x) => x.id !== o.id))}>
-              Fjern punktet
+              {t('checklistPanel.removePoint')}
             </button>
           </li>
         ))}
@@ -126,10 +130,10 @@ export function ChecklistPanel({ report, state, onPoint, onOwn, onFinding }: Pro
           setNewPoint('');
         }}
       >
-        <label htmlFor="own-point">Dit eget punkt</label>
+        <label htmlFor="own-point">{t('checklistPanel.ownPoint')}</label>
         <input id="own-point" value={newPoint} maxLength={300} onChange={(e) => setNewPoint(e.target.value)} />
         <button type="submit" className="secondary" disabled={newPoint.trim() === ''}>
-          Tilføj punkt
+          {t('checklistPanel.addPoint')}
         </button>
       </form>
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { LetterErrorCode } from '../lib/errors';
+import { t } from '../lib/i18n/t';
 
 interface Props {
   code: LetterErrorCode | 'unknown';
@@ -16,7 +17,7 @@ export function ErrorView({ code, message, onPassword, onRetry, onText, onStartO
   const [text, setText] = useState('');
   return (
     <main className="error-view">
-      <h1>Brevet kunne ikke åbnes</h1>
+      <h1>{t('errorView.title')}</h1>
       <p role="alert" className="error-message" data-error={code}>
         {message}
       </p>
@@ -28,29 +29,29 @@ export function ErrorView({ code, message, onPassword, onRetry, onText, onStartO
           }}
         >
           <label>
-            Adgangskode
+            {t('errorView.password')}
             <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoFocus />
           </label>
-          <button type="submit">Åbn brevet</button>
+          <button type="submit">{t('errorView.openLetter')}</button>
         </form>
       )}
       {code === 'no-text' && (
         <div className="paste">
-          <label htmlFor="paste-instead">Indsæt brevets tekst her</label>
+          <label htmlFor="paste-instead">{t('errorView.paste')}</label>
           <textarea id="paste-instead" rows={8} value={text} onChange={(e) => setText(e.target.value)} />
           <button type="button" onClick={() => onText(text)} disabled={text.trim() === ''}>
-            Tjek teksten
+            {t('errorView.checkText')}
           </button>
         </div>
       )}
       <div className="actions">
         {onRetry && (
           <button type="button" onClick={onRetry}>
-            Prøv igen
+            {t('errorView.retry')}
           </button>
         )}
         <button type="button" className="secondary" onClick={onStartOver}>
-          Vælg et andet brev
+          {t('errorView.otherLetter')}
         </button>
       </div>
     </main>

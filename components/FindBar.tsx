@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { t } from '../lib/i18n/t';
 
 interface Props {
   query: string;
@@ -32,7 +33,7 @@ export function FindBar({ query, count, current, onQuery, onStep, onClose }: Pro
   return (
     <div className="findbar" role="search">
       <label>
-        Søg i brevet
+        {t('findBar.label')}
         <input
           ref={input}
           type="search"
@@ -44,15 +45,15 @@ export function FindBar({ query, count, current, onQuery, onStep, onClose }: Pro
           }}
         />
       </label>
-      <span aria-live="polite">{query.trim().length >= 2 ? (count ? `${current + 1} af ${count}` : 'Ingen fundet') : ''}</span>
+      <span aria-live="polite">{query.trim().length >= 2 ? (count ? t('findBar.position', { current: current + 1, count }) : t('findBar.none')) : ''}</span>
       <button type="button" onClick={() => onStep(-1)} disabled={!count}>
-        Forrige
+        {t('findBar.previous')}
       </button>
       <button type="button" onClick={() => onStep(1)} disabled={!count}>
-        Næste
+        {t('findBar.next')}
       </button>
       <button type="button" onClick={onClose}>
-        Luk søgning
+        {t('findBar.close')}
       </button>
     </div>
   );

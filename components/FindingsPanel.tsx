@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n/t';
 import type { Finding, FindingKind, Report } from '../lib/schema/report';
 import { KindIcon } from './KindIcon';
 import { GlossaryText } from './GlossaryText';
@@ -25,7 +26,7 @@ function findingPieces(f: Finding): SpeechPiece[] {
     { text: f.text, target: { kind: 'letter', start: f.start } },
     { text: e.what, target: at('.finding-what') },
     { text: e.why, target: at('[data-speak="why"]') },
-    { text: 'Det kan du gøre:' },
+    { text: t('findingsPanel.todo') },
     { text: e.todo, target: at('[data-speak="todo"]') },
   ];
 }
@@ -34,32 +35,32 @@ function Explanation({ f, index, onNote, onBack }: { f: Finding; index: number; 
   const e = f.explanation;
   return (
     // Enter on a highlight in the letter brings focus here.
-    <div className="explanation" id={`explanation-${index}`} tabIndex={-1} role="group" aria-label={`Forklaring: ${f.explanation.what}`}>
+    <div className="explanation" id={`explanation-${index}`} tabIndex={-1} role="group" aria-label={t('findingsPanel.explanation', { what: f.explanation.what })}>
       <p data-speak="why"><GlossaryText text={e.why} /></p>
       <p>
-        <strong>Det kan du gøre:</strong> <span data-speak="todo"><GlossaryText text={e.todo} /></span>
+        <strong>{t('findingsPanel.todo')}</strong> <span data-speak="todo"><GlossaryText text={e.todo} /></span>
       </p>
       <p className="source">
-        Kilde: {e.source.label}
+        {t('findingsPanel.source', { source: e.source.label })}
         {e.url && (
           <>
             {' · '}
             <a href={e.url} target="_blank" rel="noreferrer noopener">
-              Læs loven på retsinformation.dk
+              {t('findingsPanel.lawLink')}
             </a>
           </>
         )}
       </p>
       <div className="buttons">
-        <ReadAloudButton readingKey={`finding-${f.kind}-${f.start}-${f.end}`} label="markeringen" pieces={() => findingPieces(f)} />
+        <ReadAloudButton readingKey={`finding-${f.kind}-${f.start}-${f.end}`} label={t('findingsPanel.readAloudLabel')} pieces={() => findingPieces(f)} />
         {onNote && (
           <button type="button" className="link-button" onClick={onNote}>
-            Skriv en note om dette
+            {t('findingsPanel.note')}
           </button>
         )}
         {onBack && (
           <button type="button" className="link-button back" onClick={onBack}>
-            Tilbage til brevet
+            {t('findingsPanel.back')}
           </button>
         )}
       </div>
@@ -67,8 +68,8 @@ function Explanation({ f, index, onNote, onBack }: { f: Finding; index: number; 
   );
 }
 
-const short = (t: string) => {
-  const one = t.replace(/\s+/g, ' ');
+const short = (text: string) => {
+  const one = text.replace(/\s+/g, ' ');
   return one.length > 110 ? `${one.slice(0, 107).trimEnd()} …` : one;
 };
 
@@ -77,8 +78,8 @@ export function FindingsPanel({ report, hidden, onToggle, selected, onSelect, on
   const byKind = (k: FindingKind) => report.findings.map((f, i) => [f, i] as const).filter(([f]) => f.kind === k);
   return (
     <section className="findings" aria-labelledby="findings-title">
-      <h2 id="findings-title">Det vigtige i brevet</h2>
-      <div className="filters" role="group" aria-label="Vis eller skjul">
+      <h2 id="findings-title">{t('findingsPanel.title')}</h2>
+      <div className="filters" role="group" aria-label={t('findingsPanel.filters')}>
         {KIND_ORDER.filter((k) => byKind(k).length > 0).map((k) => (
           <button
             key={k}
@@ -104,7 +105,7 @@ export function FindingsPanel({ report, hidden, onToggle, selected, onSelect, on
                     <span className="finding-quote">{short(f.text)}</span>
                     <span className="finding-what">{f.explanation.what}</span>
                   </span>
-                  <span className="finding-page">side {f.page}</span>
+                  <span className="finding-page">{t('findingsPanel.page', { page: f.page })}</span>
                 </button>
                 {selected === i && <Explanation f={f} index={i} onNote={onNote ? () => onNote(i) : undefined} onBack={onBack ? () => onBack(i) : undefined} />}
               </li>
@@ -112,7 +113,7 @@ export function FindingsPanel({ report, hidden, onToggle, selected, onSelect, on
           </ol>
         </section>
       ))}
-      {report.findings.length === 0 && <p>Brevtjek fandt ikke noget at vise i brevet. Den fandt ingen love, frister, citater fra læger eller sanktioner.</p>}
+      {report.findings.length === 0 && <p>{t('findingsPanel.none')}</p>}
     </section>
   );
 }

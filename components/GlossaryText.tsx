@@ -3,6 +3,8 @@ import { createPortal } from 'react-dom';
 import { findTerms, type TermMatch } from '../lib/glossary/findTerms';
 import type { GlossaryTerm as Term } from '../lib/rules/glossarySchema';
 import './glossary.css';
+import { currentLanguage } from '../lib/i18n/language';
+import { useLanguage } from './useLanguage';
 
 /** How long the meaning stays after the pointer leaves the word, so the pointer can move onto it (WCAG 1.4.13). */
 const LEAVE_MS = 250;
@@ -188,32 +190,35 @@ function marked(text: string, start: number, end: number, matches: readonly Term
   return out;
 }
 
-/** Brevtjek's own texts repeat (the same explanation for many highlights): each is searched once. */
+/** Brevtjek's own texts repeat (the same explanation for many highlights): each is searched once per language (the meanings differ). */
 const ownTexts = new Map<string, TermMatch[]>();
 function termsOfOwnText(text: string): TermMatch[] {
-  let found = ownTexts.get(text);
+  const key = `${currentLanguage()}\u0000${text}`;
+  let found = ownTexts.get(key);
   if (!found) {
     if (ownTexts.size > 5000) ownTexts.clear();
     found = findTerms(text);
-    ownTexts.set(text, found);
+    ownTexts.set(key, found);
   }
   return found;
 }
 
 /** One of Brevtjek's own texts (an explanation, a checklist point, the klagefrist) with its glossary words marked, each once. */
 export function GlossaryText({ text }: { text: string }) {
-  const matches = useMemo(() => termsOfOwnText(text), [text]);
+  const language = useLanguage();
+  const matches = useMemo(() => termsOfOwnText(text), [text, language]);
   return <>{marked(text, 0, text.length, matches)}</>;
 }
 
-let lastLetter: { text: string; matches: TermMatch[] } | null = null;
+let lastLetter: { text: string; language: string; matches: TermMatch[] } | null = null;
 
 /**
  * The glossary words of a letter, each marked once where it first occurs (see findTerms):
  * computed once per letter and shared by all its pages.
  */
 export function letterTerms(text: string): TermMatch[] {
-  if (lastLetter?.text !== text) lastLetter = { text, matches: findTerms(text) };
+  const language = currentLanguage();
+  if (lastLetter?.text !== text || lastLetter.language !== language) lastLetter = { text, language, matches: findTerms(text) };
   return lastLetter.matches;
 }
 

@@ -1,20 +1,21 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { t } from '../lib/i18n/t';
 import { A11yDialog } from './A11yDialog';
 import { KIND_ORDER, KIND_STYLE } from './kinds';
 import { isTypingTarget, withModifier } from './useHighlightKeys';
 import { setDisplaySettings, singleKeysOn, useDisplaySettings } from './useDisplaySettings';
 
-/** The keys of the letter view, as the "Tastatur" help lists them. */
-export const KEYS: Array<[string, string]> = [
-  ['n', 'Næste markering i brevet'],
-  ['p', 'Forrige markering'],
-  ...KIND_ORDER.map((k, i): [string, string] => [`${i + 1}`, `Næste af ${KIND_STYLE[k].plural.toLowerCase()} (med Shift: forrige)`]),
-  ['f', 'Klagefristen i brevet'],
-  ['Enter', 'På en markering: gå til det, der står om den i panelet'],
-  ['Escape', 'Fra forklaringen: retur til markeringen. Fra en markering: retur til der, du kom fra'],
-  ['Ctrl+F', 'Søg i brevet (Escape lukker og går tilbage)'],
-  ['?', 'Denne hjælp'],
+/** The keys of the letter view, as the "Tastatur" help lists them, in the current language. */
+export const keyList = (): Array<[string, string]> => [
+  ['n', t('keyHelp.keys.next')],
+  ['p', t('keyHelp.keys.previous')],
+  ...KIND_ORDER.map((k, i): [string, string] => [`${i + 1}`, t('keyHelp.keys.nextOfKind', { kinds: KIND_STYLE[k].plural.toLowerCase() })]),
+  ['f', t('keyHelp.keys.klagefrist')],
+  ['Enter', t('keyHelp.keys.enter')],
+  ['Escape', t('keyHelp.keys.escape')],
+  ['Ctrl+F', t('keyHelp.keys.find')],
+  ['?', t('keyHelp.keys.help')],
 ];
 
 /**
@@ -36,7 +37,7 @@ export function KeyHelp({ message = '' }: { message?: string }) {
   return (
     <>
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Tastatur (?)
+        {t('keyHelp.button')}
       </button>
       {/* On <body>: heard also when the button is in a closed menu. */}
       {createPortal(
@@ -45,16 +46,16 @@ export function KeyHelp({ message = '' }: { message?: string }) {
         </p>,
         document.body,
       )}
-      <A11yDialog id="key-help" title="Tastatur" open={open} onClose={() => setOpen(false)}>
+      <A11yDialog id="key-help" title={t('keyHelp.title')} open={open} onClose={() => setOpen(false)}>
         <table className="key-table">
           <thead>
             <tr>
-              <th scope="col">Tast</th>
-              <th scope="col">Gør</th>
+              <th scope="col">{t('keyHelp.key')}</th>
+              <th scope="col">{t('keyHelp.does')}</th>
             </tr>
           </thead>
           <tbody>
-            {KEYS.map(([key, what]) => (
+            {keyList().map(([key, what]) => (
               <tr key={key}>
                 <td>
                   <kbd>{key}</kbd>
@@ -64,10 +65,10 @@ export function KeyHelp({ message = '' }: { message?: string }) {
             ))}
           </tbody>
         </table>
-        <p className="hint">Tab og Shift+Tab går gennem knapper og felter. Først på siden: «Gå til brevet» og «Gå til det vigtige».</p>
+        <p className="hint">{t('keyHelp.tabHint')}</p>
         <label className="check">
           <input type="checkbox" checked={singleKeys} onChange={(e) => setDisplaySettings({ singleKeys: e.target.checked })} />
-          Brug taster med ét tegn (n, p, 1–5, f og ?). Slå dem fra, hvis de driller dig eller dit skærmlæserprogram.
+          {t('keyHelp.singleKeys')}
         </label>
       </A11yDialog>
     </>

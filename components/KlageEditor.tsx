@@ -6,14 +6,15 @@ import { draftToTextFile } from '../lib/export/text';
 import { buildKlageDraft } from '../lib/klage/buildDraft';
 import type { Report } from '../lib/schema/report';
 import { KlageRequest, type ChecklistState, type KlageDraft, type Note } from '../lib/storage/records';
+import { t, type MessageKey } from '../lib/i18n/t';
 import { download, fileStem } from './download';
 
-const REQUEST_LABEL: Record<KlageRequest, string> = {
-  aktindsigt: 'Jeg vil se alle papirer i min sag (aktindsigt)',
-  genvurdering: 'I skal se på sagen igen (genvurdering)',
-  'opsaettende-virkning': 'Afgørelsen skal vente, til der er svar på klagen. Det hedder opsættende virkning.',
-  bisidder: 'Jeg vil have en bisidder med til møder',
-};
+const REQUEST_LABEL = {
+  aktindsigt: 'klageEditor.requests.aktindsigt',
+  genvurdering: 'klageEditor.requests.genvurdering',
+  'opsaettende-virkning': 'klageEditor.requests.opsaettendeVirkning',
+  bisidder: 'klageEditor.requests.bisidder',
+} as const satisfies Record<KlageRequest, MessageKey>;
 
 interface Props {
   report: Report;
@@ -25,14 +26,18 @@ interface Props {
   onClose: () => void;
 }
 
-/** The klage draft: built from the ticked points and notes, editable, saved on every change, exported. */
+/**
+ * The klage draft: built from the ticked points and notes, editable, saved on every change, exported.
+ * The editor speaks the user's language; the klage itself stays Danish (it goes to a Danish authority).
+ */
 export function KlageEditor({ report, letterText, checklist, notes, draft, onChange, onClose }: Props) {
   const requests = draft?.requests ?? [];
   const build = (chosen: KlageRequest[]) =>
     buildKlageDraft({ report, letterText, checklist, notes, requests: chosen, today: localToday() });
   const text = draft?.text ?? build(requests);
   const [copied, setCopied] = useState(false);
-  const stem = `klage-${fileStem(report.letter.label)}`;
+  // The klage is Danish, and so is its file's name and title, whatever language Brevtjek speaks.
+  const stem = t('klageEditor.fileName', { subject: fileStem(report.letter.label) }, 'da');
 
   const toggle = (r: KlageRequest, on: boolean) => {
     const next = on ? [...requests, r] : requests.filter((x) => x !== r);
@@ -41,41 +46,41 @@ export function KlageEditor({ report, letterText, checklist, notes, draft, onCha
 
   return (
     <section className="klage-editor" aria-labelledby="klage-title">
-      <h2 id="klage-title">Din klage</h2>
-      <p className="hint">Klagen er lavet ud fra de punkter, du har sat kryds ved, og dine noter. Ret den, som du vil. Den bliver gemt, mens du skriver.</p>
+      <h2 id="klage-title">{t('klageEditor.title')}</h2>
+      <p className="hint">{t('klageEditor.hint')}</p>
       <fieldset>
-        <legend>Bed også om</legend>
+        <legend>{t('klageEditor.requestsLegend')}</legend>
         {KlageRequest.options.map((r) => (
           <label key={r} className="check">
             <input type="checkbox" checked={requests.includes(r)} onChange={(e) => toggle(r, e.target.checked)} />
-            {REQUEST_LABEL[r]}
+            {t(REQUEST_LABEL[r])}
           </label>
         ))}
       </fieldset>
-      <label htmlFor="klage-text">Klagen</label>
-      <textarea id="klage-text" className="klage-text" rows={24} value={text} onChange={(e) => onChange({ text: e.target.value, requests })} />
+      <label htmlFor="klage-text">{t('klageEditor.textLabel')}</label>
+      <textarea id="klage-text" className="klage-text" lang="da" rows={24} value={text} onChange={(e) => onChange({ text: e.target.value, requests })} />
       <div className="buttons">
         <button
           type="button"
           className="secondary"
           onClick={() => {
-            if (draft && !confirm('Lav klagen forfra ud fra tjeklisten og noterne? Det, du selv har skrevet i klagen, bliver erstattet.')) return;
+            if (draft && !confirm(t('klageEditor.rebuildConfirm'))) return;
             onChange({ text: build(requests), requests });
           }}
         >
-          Lav klagen forfra
+          {t('klageEditor.rebuild')}
         </button>
-        <button type="button" onClick={() => void draftToDocx(text, 'Klage').then((b) => download(b, `${stem}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'))}>
-          Gem som Word (.docx)
+        <button type="button" onClick={() => void draftToDocx(text, t('klageEditor.docxTitle', {}, 'da')).then((b) => download(b, `${stem}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'))}>
+          {t('klageEditor.saveDocx')}
         </button>
         <button type="button" onClick={() => download(draftToTextFile(text), `${stem}.txt`, 'text/plain;charset=utf-8')}>
-          Gem som tekst (.txt)
+          {t('klageEditor.saveText')}
         </button>
         <button
           type="button"
           onClick={() => printOnly('printing-klage')}
         >
-          Udskriv eller gem som PDF
+          {t('klageEditor.print')}
         </button>
         <button
           type="button"
@@ -86,14 +91,14 @@ export function KlageEditor({ report, letterText, checklist, notes, draft, onCha
             })
           }
         >
-          Kopiér
+          {t('klageEditor.copy')}
         </button>
         <button type="button" className="secondary" onClick={onClose}>
-          Tilbage til brevet
+          {t('klageEditor.back')}
         </button>
       </div>
-      <p role="status" aria-live="polite">{copied ? 'Klagen er kopieret. Sæt den ind i en besked til afsenderen.' : ''}</p>
-      <pre className="klage-print" aria-hidden="true">{text}</pre>
+      <p role="status" aria-live="polite">{copied ? t('klageEditor.copied') : ''}</p>
+      <pre className="klage-print" lang="da" aria-hidden="true">{text}</pre>
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { fristerToIcs } from '../lib/export/ics';
 import { daysLeftText } from './daysLeft';
 import { download, fileStem } from './download';
-import { formatDanishDate, localToday } from '../lib/dates/calendar';
+import { localToday } from '../lib/dates/calendar';
 import { periodText } from '../lib/dates/klagefrist';
+import { formatDate } from '../lib/i18n/formatDate';
+import { t } from '../lib/i18n/t';
 import type { Report } from '../lib/schema/report';
 import { parseReceivedDate } from './receivedDate';
 import { ReminderChoice } from './ReminderChoice';
@@ -10,12 +12,9 @@ import { GlossaryText } from './GlossaryText';
 import { ReadAloudButton } from './ReadAloudBar';
 
 
-const QUESTION = 'Hvornår kom brevet til dig i Digital Post?';
-const RECEIVED_WHY = 'Fristen tæller fra den dag, brevet lå i postkassen – også hvis du åbnede det senere.';
-
 /** "Fra Jobcenter Vejle · Sygedagpenge", skipping what the letter does not show. */
 export function letterAbout(letter: Report['letter']): string | null {
-  const parts = [letter.senderName ? `Fra ${letter.senderName}` : null, letter.benefitLabel].filter((p): p is string => !!p);
+  const parts = [letter.senderName ? t('klagefristBanner.from', { name: letter.senderName }) : null, letter.benefitLabel].filter((p): p is string => !!p);
   return parts.length ? parts.join(' · ') : null;
 }
 
@@ -35,17 +34,17 @@ export function KlagefristBanner({ report, onReceived, letterId = null }: { repo
   const userReceived = appeal.receivedSource === 'user' ? appeal.received : null;
   const countedFromLetter = appeal.receivedSource === 'letter' && appeal.countedFrom ? appeal.countedFrom : null;
   const deadlinesDiffer = !!appeal.statedDeadline && !!appeal.legalDeadline && appeal.statedDeadline !== appeal.legalDeadline;
-  const needsText = `Brevet har en klagefrist${appeal.period ? ` på ${periodText(appeal.period)}` : ''}. Men Brevtjek kan ikke finde brevets dato.`;
+  const needsText = appeal.period ? t('klagefristBanner.needs', { period: periodText(appeal.period) }) : t('klagefristBanner.needsNoPeriod');
   const whyId = appeal.warnings.length > 0 ? 'klagefrist-notes' : 'klagefrist-how';
   const state = needs ? 'needs' : noAppeal ? 'none' : 'frist';
 
   // The day to send by: the letter's own, where it is earlier than the law's (fail safe).
   const shown = appeal.sendBy ?? appeal.deadline;
   const summary = needs
-    ? `${QUESTION} ${needsText}`
+    ? `${t('klagefristBanner.question')} ${needsText}`
     : shown
-      ? `Klagefrist: ${formatDanishDate(shown)}. ${daysLeftText(shown)}.`
-      : `Ingen klagefrist. ${appeal.steps[0] ?? ''}`;
+      ? `${t('klagefristBanner.summaryDate', { date: formatDate(shown) })} ${daysLeftText(shown)}.`
+      : `${t('klagefristBanner.summaryNone')} ${appeal.steps[0] ?? ''}`;
 
   return (
     <section className={`klagefrist ${state}${unsure ? ' unsure' : ''}`} aria-labelledby="klagefrist-title">
@@ -56,15 +55,15 @@ export function KlagefristBanner({ report, onReceived, letterId = null }: { repo
       <p className="klagefrist-date" data-testid="klagefrist" data-date={shown ?? ''} data-legal={appeal.deadline ?? ''} data-basis={appeal.basis} data-certain={String(appeal.certain)}>
         {needs ? (
           <label htmlFor="received-date" className="question">
-            {QUESTION}
+            {t('klagefristBanner.question')}
           </label>
         ) : shown ? (
           <>
-            <span className="klagefrist-label">Klag senest</span> <strong>{formatDanishDate(shown)}</strong>{' '}
+            <span className="klagefrist-label">{t('klagefristBanner.sendBy')}</span> <strong>{formatDate(shown)}</strong>{' '}
             <span className="days-left">({daysLeftText(shown)})</span>
           </>
         ) : (
-          <strong>Ingen klagefrist i dette brev</strong>
+          <strong>{t('klagefristBanner.none')}</strong>
         )}
       </p>
       <div className="klagefrist-extra">
@@ -82,14 +81,14 @@ export function KlagefristBanner({ report, onReceived, letterId = null }: { repo
                 (el.querySelector('summary') ?? el).focus();
               }}
             >
-              Brevtjek er ikke helt sikker – se hvorfor her
+              {t('klagefristBanner.unsure')}
             </a>
           </p>
         )}
         {appeal.route && !noAppeal && <p className="klagefrist-route"><GlossaryText text={appeal.route.text} /></p>}
         <ReadAloudButton
           readingKey="klagefrist"
-          label="klagefristen"
+          label={t('klagefristBanner.readAloudLabel')}
           pieces={() => [{ text: summary }, ...(appeal.route ? [{ text: appeal.route.text, target: noAppeal ? null : { kind: 'element' as const, selector: '.klagefrist-route' } }] : []), ...appeal.warnings.map((text) => ({ text }))]}
         />
         {shown && !needs && <CalendarButton report={report} />}
@@ -98,7 +97,7 @@ export function KlagefristBanner({ report, onReceived, letterId = null }: { repo
       {!noAppeal && (
         // One element in every state, so the field keeps focus (and what is typed) when the frist appears.
         <div className="received">
-          {!needs && <label htmlFor="received-date">Dagen, brevet kom til dig i Digital Post</label>}
+          {!needs && <label htmlFor="received-date">{t('klagefristBanner.receivedLabel')}</label>}
           <input
             id="received-date"
             type="date"
@@ -118,17 +117,17 @@ export function KlagefristBanner({ report, onReceived, letterId = null }: { repo
             </p>
           )}
           <p className="received-why" id="received-why">
-            {RECEIVED_WHY}
+            {t('klagefristBanner.receivedWhy')}
           </p>
           {countedFromLetter && (
             <p className="received-until" id="received-until">
-              Skriv datoen. Indtil da regner Brevtjek fra brevets dato, {formatDanishDate(countedFromLetter, false)}.
+              {t('klagefristBanner.countedFromLetter', { date: formatDate(countedFromLetter, false) })}
             </p>
           )}
         </div>
       )}
       <details className="klagefrist-how" id="klagefrist-how" open={deadlinesDiffer}>
-        <summary>{appeal.deadline ? 'Sådan er fristen regnet ud' : noAppeal ? 'Hvorfor er der ingen frist for at klage?' : 'Sådan bliver fristen regnet ud'}</summary>
+        <summary>{t(appeal.deadline ? 'klagefristBanner.howCounted' : noAppeal ? 'klagefristBanner.whyNone' : 'klagefristBanner.howCounting')}</summary>
         <ul>
           {appeal.steps.map((s) => (
             <li key={s}><GlossaryText text={s} /></li>
@@ -153,18 +152,28 @@ export function KlagefristBanner({ report, onReceived, letterId = null }: { repo
 function CalendarButton({ report }: { report: Report }) {
   const save = () => {
     const shown = report.appeal.sendBy ?? report.appeal.deadline;
-    const from = report.letter.senderName ?? 'afsenderen';
+    const sender = report.letter.senderName ?? t('klagefristBanner.calendar.sender');
     const frister = [
-      ...(shown ? [{ date: shown, label: `Klagefrist: ${report.letter.label}`, description: `Sidste dag at klage over brevet fra ${from}. ${report.appeal.route?.text ?? ''}`.trim() }] : []),
+      ...(shown
+        ? [
+            {
+              date: shown,
+              label: t('klagefristBanner.calendar.appealLabel', { subject: report.letter.label }),
+              description: `${t('klagefristBanner.calendar.appealDescription', { sender })} ${report.appeal.route?.text ?? ''}`.trim(),
+            },
+          ]
+        : []),
       ...report.findings.flatMap((f) =>
-        f.kind === 'deadline' && !f.appeal && (f.date ?? f.resolvedDate) ? [{ date: (f.date ?? f.resolvedDate) as string, label: `Frist: ${f.text}`, description: `Fra brevet fra ${from}.` }] : [],
+        f.kind === 'deadline' && !f.appeal && (f.date ?? f.resolvedDate)
+          ? [{ date: (f.date ?? f.resolvedDate) as string, label: t('klagefristBanner.calendar.fristLabel', { text: f.text }), description: t('klagefristBanner.calendar.fristDescription', { sender }) }]
+          : [],
       ),
     ];
-    download(fristerToIcs({ title: `Frister fra ${from}`, frister }), `frister-${fileStem(report.letter.label)}.ics`, 'text/calendar;charset=utf-8');
+    download(fristerToIcs({ title: t('klagefristBanner.calendar.title', { sender }), frister }), `frister-${fileStem(report.letter.label)}.ics`, 'text/calendar;charset=utf-8');
   };
   return (
     <button type="button" className="link-button" onClick={save}>
-      Sæt fristen i kalenderen
+      {t('klagefristBanner.calendar.button')}
     </button>
   );
 }

@@ -3,6 +3,7 @@ import type { Note } from '../lib/storage/records';
 import type { DocumentText } from '../lib/text/types';
 import type { PageImage } from '../lib/viewer/pageImages';
 import type { Span } from '../lib/viewer/textRuns';
+import { t } from '../lib/i18n/t';
 import { PrintedPage } from './PrintedPage';
 import { PrintedText } from './PrintedText';
 import { PrintList } from './PrintList';
@@ -24,7 +25,7 @@ interface Props {
 /** The letter as it prints (hidden on screen): one letter page a sheet with highlights and notes, then what they are. */
 export function LetterPrint({ name, doc, findings, notes, noteSpans, notePages, lost, pages, isPdf }: Props) {
   return (
-    <section className="letter-print" aria-label="Udskrift af brevet">
+    <section className="letter-print" aria-label={t('letterPrint.label')}>
       {pages ? (
         pages.map((image) => (
           <PrintedPage key={image.number} image={image} pageCount={pages.length} name={name} doc={doc} findings={findings} notes={noteSpans} />
@@ -32,7 +33,7 @@ export function LetterPrint({ name, doc, findings, notes, noteSpans, notePages, 
       ) : (
         <>
           <p className="print-name">{name}</p>
-          {isPdf && <p className="print-hint">Tryk på "Udskriv brevet", så kommer brevet med som billeder.</p>}
+          {isPdf && <p className="print-hint">{t('letterPrint.hint', { button: t('letterView.printLetter') })}</p>}
           <PrintedText doc={doc} findings={findings} notes={noteSpans} />
         </>
       )}

@@ -9,6 +9,7 @@ import { annotatePdf } from '../lib/export/annotatedPdf';
 import { caseTextOf, findCaseFacts } from '../lib/klage/caseFacts';
 import { describeAnchor, anchorIn } from '../lib/notes/anchor';
 import type { Note } from '../lib/storage/records';
+import { t } from '../lib/i18n/t';
 import type { Kept } from './App';
 import { ChecklistPanel } from './ChecklistPanel';
 import { download } from './download';
@@ -101,7 +102,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
   // The tab's title says which letter this is: its subject (or kind) and sender.
   useEffect(() => {
     const before = document.title;
-    document.title = [subject ?? report.letter.label, report.letter.senderName, 'Brevtjek'].filter(Boolean).join(' – ');
+    document.title = [subject ?? report.letter.label, report.letter.senderName, t('extName')].filter(Boolean).join(' – ');
     return () => {
       document.title = before;
     };
@@ -193,7 +194,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
     try {
       const notes = work.notes.map((n) => ({ ...(placed.at.get(n.id) ?? { start: 0, end: 0 }), tag: n.tag, text: n.text }));
       const bytes = await annotatePdf({ bytes: pdfBytes, doc, findings: report.findings, notes });
-      download(bytes, letter.name.replace(/(\.pdf)?$/i, '-med-markeringer.pdf'), 'application/pdf');
+      download(bytes, letter.name.replace(/(\.pdf)?$/i, t('letterView.annotatedFileEnd')), 'application/pdf');
     } catch (e) {
       alert((e as Error).message);
     }
@@ -320,18 +321,18 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
   const moreActions = (
     <>
       <button type="button" onClick={() => { setWriting(false); setSheet(true); setTab('letter'); }}>
-        Mødeark
+        {t('letterView.meetingSheet')}
       </button>
       <button type="button" onClick={() => void printing.printLetter()} disabled={printing.drawing !== null || !letter.complete}>
-        Udskriv brevet
+        {t('letterView.printLetter')}
       </button>
       {pdfBytes && letter.complete && (
         <button type="button" onClick={() => void savePdf()}>
-          Gem som PDF med markeringer
+          {t('letterView.savePdf')}
         </button>
       )}
       <button type="button" className="secondary" onClick={onClose}>
-        Åbn et andet brev
+        {t('letterView.openOther')}
       </button>
       <DisplaySettings className="" />
       <KeyHelp message={keys.message} />
@@ -344,55 +345,55 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
       <header>
       {example && (
         <p className="example-note" role="note">
-          Eksempelbrev. Brevtjek lader, som om brevet kom i din digitale postkasse for 2 dage siden, så du kan se en frist.
+          {t('letterView.example')}
         </p>
       )}
       <div className="top">
         <div className="brand">
-          <h1 className="brand-name">Brevtjek</h1>
+          <h1 className="brand-name">{t('extName')}</h1>
           <span className="file-name">{letter.name}</span>
         </div>
         <KlagefristBanner report={report} onReceived={onReceived} letterId={kept?.keep ? kept.id : null} />
       </div>
-      <div className="toolbar" role="toolbar" aria-label="Visning">
+      <div className="toolbar" role="toolbar" aria-label={t('letterView.toolbar')}>
         {narrow && (
           <button type="button" className="secondary frist-toggle" aria-expanded={fristOpen} onClick={() => setFristOpen((o) => !o)}>
-            {fristOpen ? 'Mindre om fristen' : 'Mere om fristen'}
+            {t(fristOpen ? 'letterView.fristLess' : 'letterView.fristMore')}
           </button>
         )}
         {pdf && (
           <>
-            <button type="button" onClick={() => { setFit(false); setZoom(Math.max(0.5, baseScale - 0.25)); }} aria-label="Mindre tekst">
+            <button type="button" onClick={() => { setFit(false); setZoom(Math.max(0.5, baseScale - 0.25)); }} aria-label={t('letterView.zoomOut')}>
               −
             </button>
-            <span className="zoom" aria-live="polite">{Math.round(scale * 100)} %</span>
-            <button type="button" onClick={() => { setFit(false); setZoom(Math.min(3, baseScale + 0.25)); }} aria-label="Større tekst">
+            <span className="zoom" aria-live="polite">{t('letterView.zoom', { percent: Math.round(scale * 100) })}</span>
+            <button type="button" onClick={() => { setFit(false); setZoom(Math.min(3, baseScale + 0.25)); }} aria-label={t('letterView.zoomIn')}>
               +
             </button>
             <button type="button" aria-pressed={fit} onClick={() => setFit(true)}>
-              Tilpas bredde
+              {t('letterView.fitWidth')}
             </button>
           </>
         )}
         <button type="button" onClick={() => setFinding(true)}>
-          Søg (Ctrl+F)
+          {t('letterView.search')}
         </button>
-        <button type="button" onClick={startNote} disabled={!kept} title={hasSelection ? undefined : 'Markér først noget tekst i brevet'}>
-          {hasSelection ? 'Tilføj note til det markerede' : 'Tilføj note'}
+        <button type="button" onClick={startNote} disabled={!kept} title={hasSelection ? undefined : t('letterView.selectFirst')}>
+          {t(hasSelection ? 'letterView.addNoteToSelection' : 'letterView.addNote')}
         </button>
         <button type="button" onClick={() => { setSheet(false); setWriting(true); setTab('letter'); }} disabled={!kept}>
-          Skriv klage
+          {t('letterView.writeKlage')}
         </button>
         {compact ? <MoreActions>{moreActions}</MoreActions> : moreActions}
         <ReadAloudBar doc={doc} letterRef={mainRef} selectedStart={selected === null ? null : (report.findings[selected]?.start ?? null)} />
         {printing.drawing !== null && pdf && (
           <span className="progress" role="status">
-            Gør brevet klar til udskrift … side {printing.drawing} af {letter.pageCount}
+            {t('letterView.preparingPrint', { page: printing.drawing, pages: letter.pageCount })}
           </span>
         )}
         {!letter.complete && (
           <span className="progress" role="status">
-            Læser brevet … side {report.pages} af {letter.pageCount}
+            {t('letterView.reading', { page: report.pages, pages: letter.pageCount })}
           </span>
         )}
       </div>
@@ -415,7 +416,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
       {narrow && <ViewTabs tab={tab} onTab={setTab} counts={{ notes: work.notes.length }} />}
       </header>
       <div className="columns">
-        <main ref={mainRef} id={tabPanelId('letter')} className="pages" aria-label={writing ? 'Klagen' : sheet ? 'Mødeark' : 'Brevet'} hidden={narrow && tab !== 'letter'}>
+        <main ref={mainRef} id={tabPanelId('letter')} className="pages" aria-label={t(writing ? 'letterView.main.klageEditor' : sheet ? 'letterView.main.sheet' : 'letterView.main.letter')} hidden={narrow && tab !== 'letter'}>
           {sheet ? (
             <MeetingSheet
               report={report}
@@ -458,7 +459,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
             <TextLetter doc={doc} findings={visible} selected={selected} onSelect={onHighlight} noteMarks={noteSpans} onNote={chooseNote} />
           )}
         </main>
-        <aside className="side" aria-label="Det vigtige og tjeklisten" hidden={narrow && tab === 'letter' && !editing}>
+        <aside className="side" aria-label={t('letterView.side')} hidden={narrow && tab === 'letter' && !editing}>
           <div id={tabPanelId('overview')} hidden={narrow && tab !== 'overview'}>
             <Overview report={report} subject={subject} notes={work.notes.length} onShow={showSection} />
           </div>
@@ -470,13 +471,13 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
                 <>
                   <label className="check">
                     <input type="checkbox" checked={!kept.keep} onChange={(e) => onKeep(!e.target.checked)} />
-                    Gem ikke dette brev
+                    {t('letterView.dontKeep')}
                   </label>
                   {kept.keep ? (
                     <SaveStatusLine status={work.status} />
                   ) : (
                     <p className="hint" role="status">
-                      {kept.deleted ? 'Brevet er ikke gemt mere.' : 'Sletter brevet …'} Noter og klage forsvinder, når du lukker siden.
+                      {t(kept.deleted ? 'letterView.notKept.deleted' : 'letterView.notKept.deleting')}
                     </p>
                   )}
                 </>
@@ -523,7 +524,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
             lost={placed.lost}
             onJump={jumpToNote}
             onEdit={(note) => setEditing({ note, span: null })}
-            onDelete={(note) => confirm('Slet noten?') && work.removeNote(note.id)}
+            onDelete={(note) => confirm(t('letterView.deleteNote')) && work.removeNote(note.id)}
             onAddForLetter={() => setEditing({ note: null, span: null })}
           />
           </div>

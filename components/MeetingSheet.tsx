@@ -1,8 +1,10 @@
 import { printOnly } from './print';
-import { formatDanishDate } from '../lib/dates/calendar';
+import { formatDate } from '../lib/i18n/formatDate';
+import { t } from '../lib/i18n/t';
 import type { Report } from '../lib/schema/report';
-import type { ChecklistState, Note } from '../lib/storage/records';
+import { NOTE_TAGS, type ChecklistState, type Note } from '../lib/storage/records';
 import { KIND_ORDER, KIND_STYLE } from './kinds';
+import { noteTagText } from './noteTags';
 
 interface Props {
   report: Report;
@@ -13,13 +15,13 @@ interface Props {
   onClose: () => void;
 }
 
-const one = (t: string) => t.replace(/\s+/g, ' ').trim();
+const one = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A printable overview for a meeting: the decision in one line, the frister, the highlights with their notes, the questions, the checklist. */
 export function MeetingSheet({ report, notes, notePages, checklist, onClose }: Props) {
   const { letter, appeal } = report;
   const shown = appeal.sendBy ?? appeal.deadline;
-  const questions = notes.filter((n) => n.tag === 'spørg på mødet');
+  const questions = notes.filter((n) => n.tag === NOTE_TAGS[0]); // spørg på mødet
   const dated = report.findings.flatMap((f) =>
     (f.kind === 'deadline' && !f.appeal) || f.kind === 'appointment' ? [{ text: one(f.text), date: f.kind === 'deadline' ? (f.date ?? f.resolvedDate) : f.date, page: f.page }] : [],
   );
@@ -31,49 +33,50 @@ export function MeetingSheet({ report, notes, notePages, checklist, onClose }: P
           type="button"
           onClick={() => printOnly('printing-sheet')}
         >
-          Udskriv mødearket
+          {t('meetingSheet.print')}
         </button>
         <button type="button" className="secondary" onClick={onClose}>
-          Tilbage til brevet
+          {t('meetingSheet.back')}
         </button>
       </div>
-      <h2 id="meeting-title">Mødeark</h2>
+      <h2 id="meeting-title">{t('meetingSheet.title')}</h2>
       <p className="sheet-decision">
         <strong>{letter.label}</strong>
-        {letter.senderName ? ` fra ${letter.senderName}` : ''}
-        {letter.date ? `, ${formatDanishDate(letter.date)}` : ''}
+        {letter.senderName ? ` ${t('meetingSheet.from', { name: letter.senderName })}` : ''}
+        {letter.date ? `, ${formatDate(letter.date)}` : ''}
         {letter.benefitLabel ? ` · ${letter.benefitLabel}` : ''}
       </p>
-      <h3>Frister og datoer</h3>
+      <h3>{t('meetingSheet.fristerTitle')}</h3>
       <ul>
-        <li>{shown ? `Klagefrist: ${formatDanishDate(shown)}` : 'Ingen klagefrist fundet i brevet.'}</li>
+        <li>{shown ? t('meetingSheet.klagefrist', { date: formatDate(shown) }) : t('meetingSheet.noKlagefrist')}</li>
         {appeal.sendTo?.recipient && (
           <li>
-            Klagen sendes til {appeal.sendTo.recipient}
-            {appeal.sendTo.address ? `, ${appeal.sendTo.address}` : ''}. Du kan klage {appeal.sendTo.ways}.
+            {appeal.sendTo.address
+              ? t('meetingSheet.sendToAddress', { recipient: appeal.sendTo.recipient, address: appeal.sendTo.address, ways: appeal.sendTo.ways })
+              : t('meetingSheet.sendTo', { recipient: appeal.sendTo.recipient, ways: appeal.sendTo.ways })}
           </li>
         )}
         {dated.map((d, i) => (
           <li key={i}>
-            {d.date ? `${formatDanishDate(d.date)}: ` : ''}
-            {d.text} (side {d.page})
+            {d.date ? `${formatDate(d.date)}: ` : ''}
+            <span lang="da">{d.text}</span> {t('meetingSheet.page', { page: d.page })}
           </li>
         ))}
       </ul>
       {questions.length > 0 && (
         <>
-          <h3>Spørg på mødet</h3>
+          <h3>{t('meetingSheet.ask')}</h3>
           <ol>
             {questions.map((n) => (
               <li key={n.id}>
-                {n.anchor && <q>{one(n.anchor.exact)}</q>} {n.text}
-                {notePages.get(n.id) ? ` (side ${notePages.get(n.id)})` : ''}
+                {n.anchor && <q lang="da">{one(n.anchor.exact)}</q>} {n.text}
+                {notePages.get(n.id) ? ` ${t('meetingSheet.page', { page: notePages.get(n.id)! })}` : ''}
               </li>
             ))}
           </ol>
         </>
       )}
-      <h3>Det vigtige i brevet</h3>
+      <h3>{t('meetingSheet.important')}</h3>
       {KIND_ORDER.map((k) => {
         const items = report.findings.filter((f) => f.kind === k);
         if (items.length === 0) return null;
@@ -83,10 +86,10 @@ export function MeetingSheet({ report, notes, notePages, checklist, onClose }: P
             <ul>
               {items.map((f, i) => (
                 <li key={i}>
-                  <q>{one(f.text)}</q> (side {f.page})
+                  <q lang="da">{one(f.text)}</q> {t('meetingSheet.page', { page: f.page })}
                   {notesOn(f.start, f.end).map((n) => (
                     <p key={n.id} className="sheet-note">
-                      Note{n.tag ? ` (${n.tag})` : ''}: {n.text}
+                      {n.tag ? t('meetingSheet.noteWithTag', { tag: noteTagText(n.tag), text: n.text }) : t('meetingSheet.note', { text: n.text })}
                     </p>
                   ))}
                 </li>
@@ -97,32 +100,32 @@ export function MeetingSheet({ report, notes, notePages, checklist, onClose }: P
       })}
       {notes.length > 0 && (
         <>
-          <h3>Alle noter</h3>
+          <h3>{t('meetingSheet.allNotes')}</h3>
           <ol>
             {notes.map((n) => (
               <li key={n.id}>
-                {n.tag ? `[${n.tag}] ` : ''}
-                {n.anchor && <q>{one(n.anchor.exact)}</q>} {n.text}
-                {notePages.get(n.id) ? ` (side ${notePages.get(n.id)})` : n.anchor ? ' (ordene blev ikke fundet i brevet)' : ''}
+                {n.tag ? `[${noteTagText(n.tag)}] ` : ''}
+                {n.anchor && <q lang="da">{one(n.anchor.exact)}</q>} {n.text}
+                {notePages.get(n.id) ? ` ${t('meetingSheet.page', { page: notePages.get(n.id)! })}` : n.anchor ? ` ${t('meetingSheet.notFound')}` : ''}
               </li>
             ))}
           </ol>
         </>
       )}
-      <h3>Tjekliste</h3>
+      <h3>{t('meetingSheet.checklist')}</h3>
       <ul className="sheet-checklist">
         {report.checklist.map((c, i) => {
           const p = checklist?.points[c.id];
           return (
             <li key={`${c.id}-${i}`}>
-              <span aria-label={p?.done ? 'Sat kryds' : 'Ikke sat kryds'}>{p?.done ? '☑' : '☐'}</span> {c.title}
+              <span aria-label={t(p?.done ? 'meetingSheet.ticked' : 'meetingSheet.notTicked')}>{p?.done ? '☑' : '☐'}</span> {c.title}
               {p?.comment ? <p className="sheet-note">{p.comment}</p> : null}
             </li>
           );
         })}
         {checklist?.own.map((o) => (
           <li key={o.id}>
-            <span aria-label={o.done ? 'Sat kryds' : 'Ikke sat kryds'}>{o.done ? '☑' : '☐'}</span> {o.title}
+            <span aria-label={t(o.done ? 'meetingSheet.ticked' : 'meetingSheet.notTicked')}>{o.done ? '☑' : '☐'}</span> {o.title}
             {o.comment ? <p className="sheet-note">{o.comment}</p> : null}
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { t } from '../lib/i18n/t';
 
 /**
  * "Flere" in the toolbar: the less used actions in a small menu, so the toolbar keeps to one
@@ -28,7 +29,7 @@ export function MoreActions({ children }: { children: ReactNode }) {
   }, []);
   return (
     <details className="more-actions" ref={ref}>
-      <summary>Flere</summary>
+      <summary>{t('moreActions.summary')}</summary>
       <div className="more-actions-menu">{children}</div>
     </details>
   );

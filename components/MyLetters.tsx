@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { formatDanishDate, localToday } from '../lib/dates/calendar';
+import { localToday } from '../lib/dates/calendar';
+import { formatDate } from '../lib/i18n/formatDate';
+import { t } from '../lib/i18n/t';
 import { byNearestFrist } from '../lib/storage/letterOrder';
 import { daysLeftText } from './daysLeft';
 import { database } from '../lib/storage/db';
@@ -15,14 +17,17 @@ interface Row {
   draft: boolean;
 }
 
-const fristText = (date: string | null) => (date ? `Klagefrist ${formatDanishDate(date)}. ${daysLeftText(date)}` : 'Ingen klagefrist fundet');
+const fristText = (date: string | null) => (date ? t('myLetters.frist', { date: formatDate(date), daysLeft: daysLeftText(date) }) : t('myLetters.noFrist'));
+
+/** The name a letter goes by in the list: its subject line, else what kind of letter it is. */
+const nameOf = (letter: SavedLetter) => letter.summary.subject ?? letter.summary.label;
 
 /** "Mine breve": the letters saved on this computer, nearest open klagefrist first. */
 export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [sager, setSager] = useState<Sag[]>([]);
   const [newSag, setNewSag] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState(false);
 
   const load = async () => {
     try {
@@ -32,7 +37,7 @@ export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
       const withDraft = new Set(drafts.map(String));
       setRows(letters.sort((a, b) => byNearestFrist(a, b)).map((letter) => ({ letter, notes: counts.get(letter.id) ?? 0, draft: withDraft.has(letter.id) })));
     } catch {
-      setProblem('Brevtjek kan ikke læse de gemte breve lige nu. Prøv at genindlæse siden.');
+      setProblem(true);
     }
   };
 
@@ -40,26 +45,26 @@ export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
     void load();
   }, []);
 
-  if (problem) return <p role="alert">{problem}</p>;
+  if (problem) return <p role="alert">{t('myLetters.loadProblem')}</p>;
   if (!rows) return null;
   // A new computer has no letters yet, but may take them from a file.
   if (rows.length === 0)
     return (
       <details className="import">
-        <summary>Hent breve fra en anden computer</summary>
+        <summary>{t('myLetters.importSummary')}</summary>
         <ImportCase onDone={() => void load()} />
       </details>
     );
 
   const remove = async (letter: SavedLetter) => {
-    if (!confirm(`Slet "${letter.summary.subject ?? letter.summary.label}" og dine noter og din klage til det? Det kan ikke fortrydes.`)) return;
+    if (!confirm(t('myLetters.confirmDelete', { subject: nameOf(letter) }))) return;
     await forgetLetter(database(), letter.id);
     await cancelReminder(letter.id);
     await load();
   };
 
   const removeAll = async () => {
-    if (!confirm('Slet alle gemte breve med noter og klager? Det kan ikke fortrydes.')) return;
+    if (!confirm(t('myLetters.confirmDeleteAll'))) return;
     await forgetAll(database());
     await cancelAllReminders();
     await load();
@@ -85,29 +90,29 @@ export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
 
   return (
     <section className="my-letters" aria-labelledby="my-letters-title">
-      <h2 id="my-letters-title">Mine breve</h2>
+      <h2 id="my-letters-title">{t('myLetters.title')}</h2>
       {groups.map(({ sag, rows: inGroup }) => (
-        <section key={sag?.id ?? 'ingen'} aria-label={sag ? `Sag: ${sag.name}` : 'Breve uden sag'}>
-          {sager.length > 0 && <h3>{sag ? sag.name : 'Uden sag'}</h3>}
+        <section key={sag?.id ?? 'ingen'} aria-label={sag ? t('myLetters.sagGroup', { name: sag.name }) : t('myLetters.noSagGroup')}>
+          {sager.length > 0 && <h3>{sag ? sag.name : t('myLetters.noSagHeading')}</h3>}
           <ul>
             {inGroup.map(({ letter, notes, draft }) => (
               <li key={letter.id}>
                 <button type="button" className="my-letter" onClick={() => onOpen(letter.id)}>
-                  <span className="my-letter-title">{letter.summary.subject ?? letter.summary.label}</span>
+                  <span className="my-letter-title">{nameOf(letter)}</span>
                   <span>
-                    {letter.summary.senderName ?? 'Ukendt afsender'}
-                    {letter.summary.date ? `, ${formatDanishDate(letter.summary.date)}` : ''}
+                    {letter.summary.senderName ?? t('myLetters.unknownSender')}
+                    {letter.summary.date ? `, ${formatDate(letter.summary.date)}` : ''}
                   </span>
                   <span className="my-letter-frist">{fristText(letter.summary.klagefrist)}</span>
-                  {letter.reminder && (letter.summary.klagefrist ?? '') >= localToday() && <span className="my-letter-reminder">Påmindelse {daysBeforeText(letter.reminder.daysBefore)}</span>}
+                  {letter.reminder && (letter.summary.klagefrist ?? '') >= localToday() && <span className="my-letter-reminder">{t('myLetters.reminder', { when: daysBeforeText(letter.reminder.daysBefore) })}</span>}
                   <span className="my-letter-work">
-                    {notes === 0 ? 'Ingen noter' : notes === 1 ? '1 note' : `${notes} noter`} · {draft ? 'Klage påbegyndt' : 'Ingen klage endnu'}
+                    {t('myLetters.notes', { count: notes })} · {draft ? t('myLetters.draftStarted') : t('myLetters.noDraft')}
                   </span>
                 </button>
                 <div className="my-letter-actions">
                   {sager.length > 0 && (
-                    <select aria-label={`Sag for ${letter.summary.subject ?? letter.summary.label}`} value={letter.sagId ?? ''} onChange={(e) => void move(letter, e.target.value)}>
-                      <option value="">Ingen sag</option>
+                    <select aria-label={t('myLetters.sagFor', { subject: nameOf(letter) })} value={letter.sagId ?? ''} onChange={(e) => void move(letter, e.target.value)}>
+                      <option value="">{t('myLetters.noSag')}</option>
                       {sager.map((g) => (
                         <option key={g.id} value={g.id}>
                           {g.name}
@@ -115,8 +120,8 @@ export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
                       ))}
                     </select>
                   )}
-                  <button type="button" className="secondary" onClick={() => void remove(letter)} aria-label={`Slet ${letter.summary.subject ?? letter.summary.label}`}>
-                    Slet
+                  <button type="button" className="secondary" onClick={() => void remove(letter)} aria-label={t('myLetters.deleteNamed', { subject: nameOf(letter) })}>
+                    {t('myLetters.delete')}
                   </button>
                 </div>
               </li>
@@ -126,7 +131,7 @@ export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
         </section>
       ))}
       <details className="new-sag" open={sager.length > 0}>
-        <summary>Er du bisidder? Saml hver persons breve i en sag</summary>
+        <summary>{t('myLetters.newSagSummary')}</summary>
         <form
           className="new-sag-form"
           onSubmit={(e) => {
@@ -134,19 +139,19 @@ export function MyLetters({ onOpen }: { onOpen: (id: string) => void }) {
             void addSag();
           }}
         >
-          <label htmlFor="new-sag">Ny sag (til en bisidder: et navn eller initialer)</label>
+          <label htmlFor="new-sag">{t('myLetters.newSagLabel')}</label>
           <input id="new-sag" value={newSag} maxLength={80} onChange={(e) => setNewSag(e.target.value)} />
           <button type="submit" className="secondary" disabled={newSag.trim() === ''}>
-            Opret sag
+            {t('myLetters.createSag')}
           </button>
         </form>
       </details>
       <details className="import">
-        <summary>Hent breve fra en anden computer</summary>
+        <summary>{t('myLetters.importSummary')}</summary>
         <ImportCase onDone={() => void load()} />
       </details>
       <button type="button" className="secondary" onClick={() => void removeAll()}>
-        Slet alt
+        {t('myLetters.deleteAll')}
       </button>
     </section>
   );

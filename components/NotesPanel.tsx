@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../lib/i18n/t';
 import { NOTE_TAGS, type Note } from '../lib/storage/records';
+import { noteTagText } from './noteTags';
 
 interface FormProps {
   quote: string | null;
@@ -18,35 +20,35 @@ export function NoteForm({ quote, initial, onSave, onCancel }: FormProps) {
   return (
     <form
       className="note-form"
-      aria-label="Note"
+      aria-label={t('notesPanel.form')}
       onSubmit={(e) => {
         e.preventDefault();
         onSave(chosen, text);
       }}
     >
       {quote && <blockquote className="note-quote">{quote}</blockquote>}
-      <label htmlFor="note-tag">Mærke</label>
+      <label htmlFor="note-tag">{t('notesPanel.tag')}</label>
       <select id="note-tag" value={tag} onChange={(e) => setTag(e.target.value)}>
-        <option value="">Intet mærke</option>
-        {NOTE_TAGS.map((t) => (
-          <option key={t} value={t}>
-            {t}
+        <option value="">{t('notesPanel.noTag')}</option>
+        {NOTE_TAGS.map((tag) => (
+          <option key={tag} value={tag}>
+            {noteTagText(tag)}
           </option>
         ))}
-        <option value="egen">Mit eget mærke …</option>
+        <option value="egen">{t('notesPanel.ownTagOption')}</option>
       </select>
       {tag === 'egen' && (
         <>
-          <label htmlFor="note-own-tag">Dit mærke</label>
+          <label htmlFor="note-own-tag">{t('notesPanel.ownTag')}</label>
           <input id="note-own-tag" value={own} maxLength={40} onChange={(e) => setOwn(e.target.value)} />
         </>
       )}
-      <label htmlFor="note-text">Note</label>
+      <label htmlFor="note-text">{t('notesPanel.note')}</label>
       <textarea id="note-text" rows={4} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
       <div className="buttons">
-        <button type="submit">Gem note</button>
+        <button type="submit">{t('notesPanel.save')}</button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Fortryd
+          {t('notesPanel.cancel')}
         </button>
       </div>
     </form>
@@ -76,8 +78,8 @@ export function NotesPanel({ notes, lost, onJump, onEdit, onDelete, onAddForLett
   }, [selected]);
   return (
     <section className="notes" aria-labelledby="notes-title">
-      <h2 id="notes-title">Noter</h2>
-      {notes.length === 0 && <p className="hint">Markér tekst i brevet, og vælg "Tilføj note".</p>}
+      <h2 id="notes-title">{t('notesPanel.title')}</h2>
+      {notes.length === 0 && <p className="hint">{t('notesPanel.empty')}</p>}
       <ol ref={listRef}>
         {notes.map((n, i) => (
           <li
@@ -87,31 +89,31 @@ export function NotesPanel({ notes, lost, onJump, onEdit, onDelete, onAddForLett
             aria-current={selected === n.id ? 'true' : undefined}
             className={[lost.has(n.id) && 'lost', selected === n.id && 'selected'].filter(Boolean).join(' ')}
           >
-            <span className="note-badge" aria-label={`Note ${i + 1}`}>
+            <span className="note-badge" aria-label={t('notesPanel.badge', { number: i + 1 })}>
               {i + 1}
             </span>{' '}
-            {n.tag && <span className="note-tag">{n.tag}</span>}
+            {n.tag && <span className="note-tag">{noteTagText(n.tag)}</span>}
             {n.anchor && <blockquote className="note-quote">{n.anchor.exact.length > 160 ? `${n.anchor.exact.slice(0, 157)} …` : n.anchor.exact}</blockquote>}
-            {lost.has(n.id) && <p className="note-lost">Ordene blev ikke fundet i denne udgave af brevet. Noten er gemt.</p>}
-            <p className="note-text">{n.text || <em>Ingen tekst</em>}</p>
+            {lost.has(n.id) && <p className="note-lost">{t('notesPanel.lost')}</p>}
+            <p className="note-text">{n.text || <em>{t('notesPanel.noText')}</em>}</p>
             <div className="buttons">
               {n.anchor && !lost.has(n.id) && (
                 <button type="button" className="link-button" onClick={() => onJump(n)}>
-                  Vis i brevet
+                  {t('notesPanel.show')}
                 </button>
               )}
               <button type="button" className="link-button" onClick={() => onEdit(n)}>
-                Ret
+                {t('notesPanel.edit')}
               </button>
               <button type="button" className="link-button" onClick={() => onDelete(n)}>
-                Slet
+                {t('notesPanel.delete')}
               </button>
             </div>
           </li>
         ))}
       </ol>
       <button type="button" className="secondary" onClick={onAddForLetter}>
-        Note til hele brevet
+        {t('notesPanel.forLetter')}
       </button>
     </section>
   );

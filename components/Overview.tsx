@@ -1,5 +1,6 @@
 import { firstThings } from '../lib/checklist/firstThings';
-import { formatDanishDate } from '../lib/dates/calendar';
+import { formatDate } from '../lib/i18n/formatDate';
+import { t } from '../lib/i18n/t';
 import type { Report } from '../lib/schema/report';
 import { daysLeftText } from './daysLeft';
 import { GlossaryText } from './GlossaryText';
@@ -23,29 +24,33 @@ export function Overview({ report, subject, notes, onShow }: Props) {
   const { letter, appeal } = report;
   const shown = appeal.sendBy ?? appeal.deadline;
   const first = firstThings(report.checklist);
-  const what = [letter.senderName ? `fra ${letter.senderName}` : null, letter.date ? formatDanishDate(letter.date, false) : null].filter(Boolean).join(', ');
+  const what = [letter.senderName ? t('overview.from', { sender: letter.senderName }) : null, letter.date ? formatDate(letter.date, false) : null].filter(Boolean).join(', ');
+  // The date stands out in its sentence: the message is split where the date goes.
+  const [sendByBefore, sendByAfter = ''] = shown ? t('overview.sendBy', { daysLeft: daysLeftText(shown) }).split('{date}') : [];
   return (
     <section className="overview" aria-labelledby="overview-title">
-      <h2 id="overview-title">Overblik</h2>
+      <h2 id="overview-title">{t('overview.title')}</h2>
       <p className="overview-what">
         <strong>{letter.label}</strong>
         {what ? ` ${what}` : ''}
       </p>
-      {subject && <p className="overview-subject">Om: {subject}</p>}
+      {subject && <p className="overview-subject">{t('overview.about', { subject })}</p>}
       <p className="overview-frist">
         {appeal.basis === 'needs-received-date' ? (
-          <>Skriv den dag, brevet kom, så regner Brevtjek klagefristen ud.</>
+          t('overview.needsReceivedDate')
         ) : shown ? (
           <>
-            Klag senest <strong>{formatDanishDate(shown)}</strong>. {daysLeftText(shown)}
+            {sendByBefore}
+            <strong>{formatDate(shown)}</strong>
+            {sendByAfter}
           </>
         ) : (
-          <>Ingen klagefrist i dette brev.</>
+          t('overview.noFrist')
         )}
       </p>
       {first.length > 0 && (
         <>
-          <h3>Det vigtigste at tjekke</h3>
+          <h3>{t('overview.firstThings')}</h3>
           <ol className="overview-points">
             {first.map((c) => (
               <li key={c.id}>
@@ -63,7 +68,7 @@ export function Overview({ report, subject, notes, onShow }: Props) {
                   </ul>
                 )}
                 <button type="button" className="link-button" onClick={() => onShow('checklist', c.id)}>
-                  Se punktet i tjeklisten
+                  {t('overview.seePoint')}
                 </button>
               </li>
             ))}
@@ -72,13 +77,13 @@ export function Overview({ report, subject, notes, onShow }: Props) {
       )}
       <p className="overview-more">
         <button type="button" className="secondary" onClick={() => onShow('findings')}>
-          Alle fund ({report.findings.length})
+          {t('overview.allFindings', { count: report.findings.length })}
         </button>
         <button type="button" className="secondary" onClick={() => onShow('checklist')}>
-          Hele tjeklisten ({report.checklist.length})
+          {t('overview.wholeChecklist', { count: report.checklist.length })}
         </button>
         <button type="button" className="secondary" onClick={() => onShow('notes')}>
-          Noter ({notes})
+          {t('overview.notes', { count: notes })}
         </button>
       </p>
     </section>

@@ -4,6 +4,7 @@ import type { Finding } from '../lib/schema/report';
 import type { DocumentText } from '../lib/text/types';
 import type { TextContent } from '../lib/pdf/readPdfPages';
 import { pdfjs } from '../lib/viewer/pdfjsBrowser';
+import { t } from '../lib/i18n/t';
 import { boxesFor, HighlightLayer, type Box, type DrawnHighlight } from './Highlights';
 import { GlossaryLayer } from './GlossaryLayer';
 
@@ -100,15 +101,16 @@ export function PdfPage(props: Props) {
       ref={pageRef}
       className="page"
       data-page-number={number}
-      aria-label={`Side ${number} af ${pdf.numPages}`}
+      aria-label={t('pdfPage.label', { page: number, pages: pdf.numPages })}
       role="region"
       style={{ width: size.width * scale, height: size.height * scale, ['--total-scale-factor' as string]: scale }}
     >
       {visible && <canvas ref={canvasRef} className="page-canvas" aria-hidden="true" style={{ width: size.width * scale, height: size.height * scale }} />}
-      {visible && <div ref={textRef} className="textLayer" />}
+      {/* The letter's own text stays Danish (a screen reader reads it so), whatever language Brevtjek speaks. */}
+      {visible && <div ref={textRef} className="textLayer" lang="da" />}
       {props.withoutText && (
         <p className="page-no-text" role="note">
-          Denne side har ingen tekst, kun et billede (en scanning). Brevtjek kan ikke læse den.
+          {t('pdfPage.noText')}
         </p>
       )}
       <div className="search-hits" aria-hidden="true">

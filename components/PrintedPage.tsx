@@ -5,6 +5,7 @@ import { lineBoxes } from '../lib/viewer/lineBoxes';
 import type { PageImage } from '../lib/viewer/pageImages';
 import { boxOnImage, marginColumns, type ImageBox } from '../lib/viewer/printLayout';
 import type { Span } from '../lib/viewer/textRuns';
+import { t } from '../lib/i18n/t';
 import { KindIcon } from './KindIcon';
 
 interface Props {
@@ -40,10 +41,10 @@ export function PrintedPage({ image, pageCount, name, doc, findings, notes }: Pr
   return (
     <figure className="print-page" data-print-page={page}>
       <figcaption>
-        Side {page} af {pageCount} · {name}
+        {t('printedPage.caption', { page, pages: pageCount, name })}
       </figcaption>
       <div className="print-sheet">
-        <img src={image.url} alt={`Side ${page} af brevet`} />
+        <img src={image.url} alt={t('printedPage.alt', { page })} />
         {marks.flatMap((m) =>
           m.boxes.map((b, k) => <span key={`${m.n}-${k}`} className={`print-hl kind-${m.kind}`} data-finding={m.n - 1} style={at(b)} />),
         )}

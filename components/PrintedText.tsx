@@ -33,7 +33,7 @@ export function PrintedText({ doc, findings, notes }: Props) {
     );
   };
   return (
-    <article className="print-text">
+    <article className="print-text" lang="da">
       {runs.map((run) => {
         const f = run.finding === null ? undefined : findings[run.finding];
         if (run.finding === null || !f) return <Fragment key={`t${run.start}`}>{run.pieces.map(piece)}</Fragment>;

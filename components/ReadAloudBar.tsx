@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { t } from '../lib/i18n/t';
 import { paragraphAt } from '../lib/speech/utterances';
 import type { DocumentText } from '../lib/text/types';
 import { caretInLetter, topOfView } from './readAloudMarks';
@@ -18,7 +19,7 @@ interface BarProps {
 
 /** Reads the whole letter aloud. */
 export function readWholeLetter(doc: DocumentText) {
-  void readAloud.start('letter', 'brevet', [{ text: doc.text, target: { kind: 'letter', start: 0 } }]);
+  void readAloud.start('letter', t('readAloudBar.theLetter'), [{ text: doc.text, target: { kind: 'letter', start: 0 } }]);
 }
 
 /**
@@ -29,7 +30,7 @@ export function readWholeLetter(doc: DocumentText) {
 export function readParagraphAt(doc: DocumentText, pane: Element | null, selectedStart: number | null = null) {
   const at = (pane && caretInLetter(doc, pane)) ?? selectedStart ?? (pane && topOfView(doc, pane)) ?? 0;
   const p = paragraphAt(doc.text, at);
-  void readAloud.start('paragraph', 'afsnittet', [{ text: doc.text.slice(p.start, p.end), target: { kind: 'letter', start: p.start } }]);
+  void readAloud.start('paragraph', t('readAloudBar.theParagraph'), [{ text: doc.text.slice(p.start, p.end), target: { kind: 'letter', start: p.start } }]);
 }
 
 /**
@@ -59,35 +60,38 @@ export function ReadAloudBar({ doc, letterRef, selectedStart = null }: BarProps)
   const readParagraph = () => readParagraphAt(doc, letterRef.current, selectedStart);
 
   return (
-    <div className="read-aloud" role="group" aria-label="Læs op">
+    <div className="read-aloud" role="group" aria-label={t('readAloudBar.readAloud')}>
       <button type="button" onClick={readLetter}>
-        Læs brevet op
+        {t('readAloudBar.readLetter')}
       </button>
-      <button type="button" onClick={readParagraph} title="Læser det stykke af brevet, du har klikket i.">
-        Læs afsnit op
+      <button type="button" onClick={readParagraph} title={t('readAloudBar.readParagraphTitle')}>
+        {t('readAloudBar.readParagraph')}
       </button>
       {active && (
         <>
           {state.status === 'paused' ? (
             <button type="button" className="read-aloud-control" onClick={() => readAloud.resume()}>
-              <span aria-hidden="true">▶ </span>Fortsæt
+              <span aria-hidden="true">▶ </span>
+              {t('readAloudBar.resume')}
             </button>
           ) : (
             <button type="button" className="read-aloud-control" onClick={() => readAloud.pause()} disabled={state.status === 'starting'}>
-              <span aria-hidden="true">❚❚ </span>Pause
+              <span aria-hidden="true">❚❚ </span>
+              {t('readAloudBar.pause')}
             </button>
           )}
           <button type="button" className="read-aloud-control" onClick={() => readAloud.stop()}>
-            <span aria-hidden="true">■ </span>Stop
+            <span aria-hidden="true">■ </span>
+            {t('readAloudBar.stop')}
           </button>
         </>
       )}
       <span className="read-aloud-status" role="status">
-        {state.status === 'speaking' || state.status === 'starting' ? `Læser ${state.label ?? ''} op …` : state.status === 'paused' ? 'Pause. Tryk på Fortsæt.' : ''}
+        {state.status === 'speaking' || state.status === 'starting' ? t('readAloudBar.reading', { what: state.label ?? '' }) : state.status === 'paused' ? t('readAloudBar.paused') : ''}
       </span>
       {state.voices.length > 1 && (
         <label className="read-aloud-voice">
-          Stemme{' '}
+          {t('readAloudBar.voice')}{' '}
           <select value={state.voice ?? state.voices[0]?.uri} onChange={(e) => readAloud.setVoice(e.target.value)}>
             {state.voices.map((v) => (
               <option key={v.uri} value={v.uri}>
@@ -99,9 +103,9 @@ export function ReadAloudBar({ doc, letterRef, selectedStart = null }: BarProps)
       )}
       {state.message && (state.messageFor === null || BAR_KEYS.includes(state.messageFor)) && (
         <p className="read-aloud-message" role="alert">
-          {state.message}{' '}
+          {t(state.message)}{' '}
           <button type="button" className="link-button read-aloud-button" onClick={() => readAloud.dismiss()}>
-            OK
+            {t('readAloudBar.ok')}
           </button>
         </p>
       )}
@@ -120,11 +124,11 @@ export function ReadAloudButton({ readingKey, label, pieces, className = 'link-b
   return (
     <>
       <button type="button" className={`${className} read-aloud-button`} onClick={() => (reading ? readAloud.stop() : void readAloud.start(readingKey, label, pieces()))}>
-        {reading ? 'Stop' : 'Læs op'}
+        {reading ? t('readAloudBar.stop') : t('readAloudBar.readAloud')}
       </button>
       {state.message && state.messageFor === readingKey && (
         <span className="read-aloud-message" role="alert">
-          {state.message}
+          {t(state.message)}
         </span>
       )}
     </>

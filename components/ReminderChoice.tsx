@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
+import { t } from '../lib/i18n/t';
 import { followKlagefrist } from '../lib/reminders/alarms';
 import { chooseReminder } from '../lib/reminders/choose';
 import { daysBeforeText, REMINDER_DAYS, reminderStatusText, type ReminderSubject } from '../lib/reminders/schedule';
 import { database } from '../lib/storage/db';
 import { loadLetter } from '../lib/storage/letterStore';
-
-const PROBLEM = 'Brevtjek kunne ikke gemme påmindelsen. Prøv igen.';
 
 /**
  * "Påmind mig": a browser notification some days before the klagefrist, saved with the letter.
@@ -14,7 +13,7 @@ const PROBLEM = 'Brevtjek kunne ikke gemme påmindelsen. Prøv igen.';
 export function ReminderChoice({ letterId, klagefrist, senderName }: ReminderSubject) {
   // undefined until the saved choice is read.
   const [daysBefore, setDaysBefore] = useState<number | null | undefined>(undefined);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -25,7 +24,7 @@ export function ReminderChoice({ letterId, klagefrist, senderName }: ReminderSub
         setDaysBefore(days);
         if (days !== null) await followKlagefrist({ letterId, klagefrist, senderName }, days);
       } catch {
-        if (live) setProblem(PROBLEM);
+        if (live) setProblem(true);
       }
     })();
     return () => {
@@ -40,9 +39,9 @@ export function ReminderChoice({ letterId, klagefrist, senderName }: ReminderSub
     setDaysBefore(days);
     try {
       await chooseReminder(database(), { letterId, klagefrist, senderName }, days);
-      setProblem(null);
+      setProblem(false);
     } catch {
-      setProblem(PROBLEM);
+      setProblem(true);
     }
   };
 
@@ -51,9 +50,9 @@ export function ReminderChoice({ letterId, klagefrist, senderName }: ReminderSub
 
   return (
     <div className="reminder">
-      <label htmlFor="reminder-days">Påmind mig</label>{' '}
+      <label htmlFor="reminder-days">{t('reminderChoice.label')}</label>{' '}
       <select id="reminder-days" value={daysBefore ?? ''} onChange={(e) => void choose(e.target.value)} aria-describedby="reminder-note">
-        <option value="">Ingen påmindelse</option>
+        <option value="">{t('reminderChoice.none')}</option>
         {choices.map((d) => (
           <option key={d} value={d}>
             {daysBeforeText(d)}
@@ -64,9 +63,9 @@ export function ReminderChoice({ letterId, klagefrist, senderName }: ReminderSub
         {status}
       </p>
       <p className="reminder-note" id="reminder-note">
-        Påmindelsen kommer kun, når din browser er åben.
+        {t('reminderChoice.note')}
       </p>
-      {problem && <p role="alert">{problem}</p>}
+      {problem && <p role="alert">{t('reminderChoice.problem')}</p>}
     </div>
   );
 }

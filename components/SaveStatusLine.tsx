@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n/t';
 import type { SaveStatus } from '../lib/storage/saveQueue';
 
 /** Whether notes, checklist and klage are on disk, in words; a failure says what to do. */
@@ -10,7 +11,7 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
     );
   return (
     <p className="save-status" role="status" aria-live="polite">
-      {status.state === 'saving' ? 'Gemmer …' : 'Gemt på denne computer.'}
+      {status.state === 'saving' ? t('saveStatusLine.saving') : t('saveStatusLine.saved')}
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n/t';
 import { tabPanelId } from './ViewTabs';
 
 /** Moves focus to an element that is not focusable by itself (a landmark, a heading), and shows it. */
@@ -33,9 +34,9 @@ export function SkipLinks({ onShow }: { onShow?: (part: 'letter' | 'important') 
     </a>
   );
   return (
-    <nav className="skip-links" aria-label="Spring til">
-      {link(`#${tabPanelId('letter')}`, 'main.pages', 'Gå til brevet')}
-      {link('#findings-title', '#findings-title', 'Gå til det vigtige')}
+    <nav className="skip-links" aria-label={t('skipLinks.nav')}>
+      {link(`#${tabPanelId('letter')}`, 'main.pages', t('skipLinks.letter'))}
+      {link('#findings-title', '#findings-title', t('skipLinks.important'))}
     </nav>
   );
 }

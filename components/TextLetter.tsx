@@ -2,6 +2,8 @@ import { Fragment, type ReactNode } from 'react';
 import type { Finding } from '../lib/schema/report';
 import type { DocumentText } from '../lib/text/types';
 import { textRuns, type Span, type TextPiece } from '../lib/viewer/textRuns';
+import { currentLanguage, LOCALE } from '../lib/i18n/language';
+import { t } from '../lib/i18n/t';
 import { KindIcon } from './KindIcon';
 import { LetterTerms } from './GlossaryText';
 import { highlightName } from './kinds';
@@ -26,6 +28,9 @@ export function TextLetter({ doc, findings, selected, onSelect, noteMarks = [], 
     findings.map(({ finding, index }) => ({ start: finding.start, end: finding.end, index })),
     noteMarks,
   );
+  // The letter's text stays Danish (lang="da"), so a screen reader reads it so; the names Brevtjek gives
+  // (the article, a highlight, a note's badge) are in Brevtjek's language.
+  const ui = LOCALE[currentLanguage()];
   // The badge's number comes from CSS (data-n), so the letter's text nodes stay the letter's text.
   const piece = (p: TextPiece): ReactNode => {
     const text = <LetterTerms key={p.start} text={doc.text} start={p.start} end={p.end} />;
@@ -40,7 +45,8 @@ export function TextLetter({ doc, findings, selected, onSelect, noteMarks = [], 
             role="img"
             className="note-badge note-margin"
             data-n={n}
-            aria-label={`Note ${n}`}
+            lang={ui}
+            aria-label={t('textLetter.note', { n })}
             onClick={(e) => {
               e.stopPropagation();
               onNote?.(n);
@@ -54,7 +60,8 @@ export function TextLetter({ doc, findings, selected, onSelect, noteMarks = [], 
   const findingAt = new Map(findings.map(({ finding, index }) => [index, finding]));
   return (
     <>
-    <article className={`text-letter${noteMarks.length ? ' with-notes' : ''}`} aria-label="Brevets tekst">
+    <article className={`text-letter${noteMarks.length ? ' with-notes' : ''}`} aria-label={t('textLetter.label')}>
+      <div lang="da">
       {runs.map((run) => {
         const finding = run.finding === null ? undefined : findingAt.get(run.finding);
         if (run.finding === null || !finding) return <Fragment key={`t${run.start}`}>{run.pieces.map(piece)}</Fragment>;
@@ -65,6 +72,7 @@ export function TextLetter({ doc, findings, selected, onSelect, noteMarks = [], 
             id={`hl-${index}`}
             tabIndex={selected === index ? 0 : -1}
             role="button"
+            lang={ui}
             aria-label={highlightName(finding)}
             aria-describedby={`hl-why-${index}`}
             className={`hl-text kind-${finding.kind}${selected === index ? ' selected' : ''}`}
@@ -80,6 +88,7 @@ export function TextLetter({ doc, findings, selected, onSelect, noteMarks = [], 
           </mark>
         );
       })}
+      </div>
     </article>
     {/* Why each highlight matters, as its description; outside the article, so the letter's text stays the letter's. */}
     <div hidden>

@@ -1,14 +1,10 @@
 import { useRef } from 'react';
+import { t } from '../lib/i18n/t';
 
 export type ViewTab = 'letter' | 'overview' | 'findings' | 'checklist' | 'notes';
 
-const TABS: Array<{ id: ViewTab; label: string }> = [
-  { id: 'overview', label: 'Overblik' },
-  { id: 'letter', label: 'Brevet' },
-  { id: 'findings', label: 'Fund' },
-  { id: 'checklist', label: 'Tjekliste' },
-  { id: 'notes', label: 'Noter' },
-];
+/** The tabs in order; each is named by its message viewTabs.tab.<id>. */
+const TABS: Array<{ id: ViewTab }> = [{ id: 'overview' }, { id: 'letter' }, { id: 'findings' }, { id: 'checklist' }, { id: 'notes' }];
 
 /** The tab that shows each part when the window is narrow; the tab panels carry these ids. */
 export const tabPanelId = (tab: ViewTab) => `panel-${tab}`;
@@ -22,20 +18,20 @@ export function ViewTabs({ tab, onTab, counts }: { tab: ViewTab; onTab: (tab: Vi
     refs.current.get(next.id)?.focus();
   };
   return (
-    <div className="view-tabs" role="tablist" aria-label="Vis">
-      {TABS.map((t, i) => (
+    <div className="view-tabs" role="tablist" aria-label={t('viewTabs.nav')}>
+      {TABS.map((tb, i) => (
         <button
-          key={t.id}
+          key={tb.id}
           ref={(el) => {
-            if (el) refs.current.set(t.id, el);
+            if (el) refs.current.set(tb.id, el);
           }}
           type="button"
           role="tab"
-          id={`tab-${t.id}`}
-          aria-selected={tab === t.id}
-          aria-controls={tabPanelId(t.id)}
-          tabIndex={tab === t.id ? 0 : -1}
-          onClick={() => onTab(t.id)}
+          id={`tab-${tb.id}`}
+          aria-selected={tab === tb.id}
+          aria-controls={tabPanelId(tb.id)}
+          tabIndex={tab === tb.id ? 0 : -1}
+          onClick={() => onTab(tb.id)}
           onKeyDown={(e) => {
             if (e.key === 'ArrowRight') move(i + 1);
             else if (e.key === 'ArrowLeft') move(i - 1);
@@ -45,8 +41,8 @@ export function ViewTabs({ tab, onTab, counts }: { tab: ViewTab; onTab: (tab: Vi
             e.preventDefault();
           }}
         >
-          {t.label}
-          {counts[t.id] !== undefined ? ` (${counts[t.id]})` : ''}
+          {t(`viewTabs.tab.${tb.id}`)}
+          {counts[tb.id] !== undefined ? ` (${counts[tb.id]})` : ''}
         </button>
       ))}
     </div>

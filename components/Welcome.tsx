@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../lib/i18n/t';
 import { DisplaySettings } from './DisplaySettings';
 import { MyLetters } from './MyLetters';
 
@@ -14,31 +15,31 @@ export function Welcome({ onFile, onSample, onText, onSaved }: Props) {
   const [text, setText] = useState('');
   return (
     <main className="welcome">
-      <h1>Brevtjek</h1>
+      <h1>{t('welcome.title')}</h1>
       <div className="welcome-settings">
-        <span className="hint">Farver og tekststørrelse:</span> <DisplaySettings />
+        <span className="hint">{t('welcome.settings')}</span> <DisplaySettings />
       </div>
-      <p className="lead">Åbn et brev fra fx jobcentret eller a-kassen. Brevtjek viser, hvad der er vigtigt, og hvad du kan klage over.</p>
+      <p className="lead">{t('welcome.lead')}</p>
       <div className="open-options">
         <label className="file-button">
-          Vælg en PDF-fil
+          {t('welcome.choosePdf')}
           <input type="file" accept="application/pdf,.pdf,.txt,text/plain" onChange={(e) => e.target.files?.[0] && onFile(e.target.files[0])} />
         </label>
         <button type="button" className="secondary" onClick={onSample}>
-          Prøv med et eksempelbrev
+          {t('welcome.sample')}
         </button>
       </div>
-      <p className="hint">Du kan også trække en PDF-fil ind på siden.</p>
+      <p className="hint">{t('welcome.drop')}</p>
       <details className="paste">
-        <summary>Er brevet ikke en PDF? Indsæt teksten</summary>
-        <label htmlFor="paste-text">Brevets tekst</label>
+        <summary>{t('welcome.pasteSummary')}</summary>
+        <label htmlFor="paste-text">{t('welcome.pasteLabel')}</label>
         <textarea id="paste-text" rows={10} value={text} onChange={(e) => setText(e.target.value)} />
         <button type="button" onClick={() => onText(text)} disabled={text.trim() === ''}>
-          Tjek teksten
+          {t('welcome.check')}
         </button>
       </details>
       <MyLetters onOpen={onSaved} />
-      <p className="privacy">Brevet bliver på din computer. Brevtjek sender ikke noget videre.</p>
+      <p className="privacy">{t('welcome.privacy')}</p>
     </main>
   );
 }

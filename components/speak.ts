@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n/t';
 import { readAloud } from './useReadAloud';
 
 /**
@@ -6,7 +7,7 @@ import { readAloud } from './useReadAloud';
  * own nothing is said and the viewer tells why). Kept for callers of the old helper.
  */
 export function speak(text: string): void {
-  void readAloud.start('speak', 'teksten', [{ text }]);
+  void readAloud.start('speak', t('speak.theText'), [{ text }]);
 }
 
 export const canSpeak = () => readAloud.supported;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { t } from '../lib/i18n/t';
 import type { Finding, FindingKind } from '../lib/schema/report';
 import { klagefristHighlight, stepHighlight } from '../lib/viewer/highlightOrder';
 import { KIND_ORDER, KIND_STYLE } from './kinds';
@@ -150,13 +151,13 @@ export function useHighlightKeys({ findings, hidden, selected, setSelected, sele
       let none = '';
       if ((key === 'n' || key === 'p') && !e.shiftKey) {
         step = stepHighlight(all, from, key === 'n' ? 1 : -1, { hidden: off });
-        none = 'Der er ingen markeringer at gå til.';
+        none = t('useHighlightKeys.none');
       } else if (digit) {
         const kind = KIND_ORDER[Number(digit) - 1]!;
         step = stepHighlight(all, from, e.shiftKey ? -1 : 1, { kind, hidden: off });
         none = off.has(kind) && all.some((f) => f.kind === kind)
-          ? `${KIND_STYLE[kind].plural} er skjult. Vis dem med knappen øverst i panelet.`
-          : `Brevet har ingen ${KIND_STYLE[kind].plural.toLowerCase()}.`;
+          ? t('useHighlightKeys.kindHidden', { kinds: KIND_STYLE[kind].plural })
+          : t('useHighlightKeys.noneOfKind', { kinds: KIND_STYLE[kind].plural.toLowerCase() });
       } else if (key === 'f' && !e.shiftKey) {
         e.preventDefault();
         const k = klagefristHighlight(all, off);
@@ -178,7 +179,7 @@ export function useHighlightKeys({ findings, hidden, selected, setSelected, sele
         say(none);
         return;
       }
-      if (step.wrapped) say(e.shiftKey || key === 'p' ? 'Forfra fra den sidste markering.' : 'Forfra fra den første markering.');
+      if (step.wrapped) say(e.shiftKey || key === 'p' ? t('useHighlightKeys.fromLast') : t('useHighlightKeys.fromFirst'));
       void goTo(step.index);
     };
     window.addEventListener('keydown', onKey);

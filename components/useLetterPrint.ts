@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { t } from '../lib/i18n/t';
 import { dropPageImages, renderPageImages, type PageImage } from '../lib/viewer/pageImages';
 
 /** The class on <body> that prints the letter view (viewer.css). */
@@ -52,7 +53,7 @@ export function useLetterPrint(pdf: PDFDocumentProxy | null, screenPrint: string
       window.print();
     } catch {
       done();
-      alert('Brevet kunne ikke gøres klar til udskrift. Prøv igen.');
+      alert(t('useLetterPrint.failed'));
     } finally {
       working.current = false;
       setDrawing(null);

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { planReading, writtenUtterance, writtenWord, type PlannedUtterance, type ReadingPlan } from '../lib/speech/plan';
-import { chooseVoice, NO_DANISH_VOICE, NO_SPEECH } from '../lib/speech/voices';
+import type { MessageKey } from '../lib/i18n/t';
+import { chooseVoice } from '../lib/speech/voices';
 import type { DocumentText } from '../lib/text/types';
 import { clearSpoken, keepInView, markSpoken, showPage, targetRanges, type SpeechTarget } from './readAloudMarks';
 
@@ -15,10 +16,10 @@ export interface ReadAloudState {
   status: 'idle' | 'starting' | 'speaking' | 'paused';
   /** Which reading is going on ("letter", "paragraph", "finding-12-40", "klagefrist"), or null. */
   key: string | null;
-  /** What is read, for the status line ("brevet", "afsnittet" …). */
+  /** What is read, for the status line ("brevet", "afsnittet" …), in the language chosen. */
   label: string | null;
-  /** A message for the user: there is no Danish voice on this computer, the reading stopped … */
-  message: string | null;
+  /** A message for the user (its key, shown with t()): there is no Danish voice on this computer, the reading stopped … */
+  message: MessageKey | null;
   /** The reading the message is about (its key), so it is shown beside the button that started it. */
   messageFor: string | null;
   /** The computer's own Danish voices the user may choose among, best first. */
@@ -114,7 +115,7 @@ class ReadAloud {
     this.stop();
     const run = this.run;
     if (!supported()) {
-      this.set({ message: NO_SPEECH, messageFor: key });
+      this.set({ message: 'useReadAloud.noSpeech', messageFor: key });
       return;
     }
     this.set({ status: 'starting', key, label, message: null, messageFor: null });
@@ -124,7 +125,7 @@ class ReadAloud {
     this.set({ voices: choice.options.map((v) => ({ uri: v.voiceURI, name: v.name, lang: v.lang })) });
     // Only a voice on this computer: with none, say so and read nothing (the text would leave the machine).
     if (!choice.voice || choice.voice.localService !== true) {
-      this.set({ status: 'idle', key: null, label: null, message: NO_DANISH_VOICE, messageFor: key });
+      this.set({ status: 'idle', key: null, label: null, message: 'useReadAloud.noDanishVoice', messageFor: key });
       return;
     }
     const plan = planReading(pieces.map((p) => p.text));
@@ -160,7 +161,7 @@ class ReadAloud {
     });
     u.addEventListener('error', (e) => {
       if (run !== this.run || e.error === 'interrupted' || e.error === 'canceled') return;
-      this.finish(run, 'Brevtjek holdt op med at læse. Prøv igen.');
+      this.finish(run, 'useReadAloud.stopped');
     });
     this.current = u;
     speechSynthesis.speak(u);
@@ -195,7 +196,7 @@ class ReadAloud {
     keepInView(ranges);
   }
 
-  private finish(run: number, message: string | null = null) {
+  private finish(run: number, message: MessageKey | null = null) {
     if (run !== this.run) return;
     this.run++;
     this.current = null;

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { bytesToBase64, nameFromUrl } from '../lib/extension/codec';
 import { HeldLetter, Message } from '../lib/extension/messages';
 import { restoreReminders } from '../lib/reminders/alarms';
@@ -28,8 +29,8 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: 'brevtjek-link', title: 'Åbn i Brevtjek', contexts: ['link'] });
-    browser.contextMenus.create({ id: 'brevtjek-page', title: 'Åbn i Brevtjek', contexts: ['page'] });
+    browser.contextMenus.create({ id: 'brevtjek-link', title: i18n.t('background.openInBrevtjek'), contexts: ['link'] });
+    browser.contextMenus.create({ id: 'brevtjek-page', title: i18n.t('background.openInBrevtjek'), contexts: ['page'] });
     void restoreReminders();
   });
 

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { bytesToBase64, nameFromUrl } from '../lib/extension/codec';
 import { DIGITAL_POST_MATCHES } from '../lib/extension/hosts';
 import { findLetterLinks } from '../lib/extension/findLetterLinks';
@@ -15,9 +16,9 @@ export default defineContentScript({
     const button = (url: string) => {
       const b = document.createElement('button');
       b.type = 'button';
-      b.textContent = 'Åbn i Brevtjek';
+      b.textContent = i18n.t('digitalpost.open');
       b.setAttribute(MARK, 'button');
-      b.title = 'Åbn brevet i Brevtjek. Brevet bliver på din computer.';
+      b.title = i18n.t('digitalpost.openTitle');
       b.style.cssText =
         'all:revert;margin:4px 6px;padding:4px 10px;font:600 14px/1.4 system-ui,sans-serif;color:#fff;background:#1d4f91;border:0;border-radius:6px;cursor:pointer;';
       b.addEventListener('click', (e) => {
@@ -30,7 +31,7 @@ export default defineContentScript({
 
     async function open(url: string, b: HTMLButtonElement) {
       const label = b.textContent;
-      b.textContent = 'Henter brevet …';
+      b.textContent = i18n.t('digitalpost.fetching');
       b.disabled = true;
       try {
         const res = await fetch(url, { credentials: 'include' });
@@ -39,7 +40,7 @@ export default defineContentScript({
         await browser.runtime.sendMessage({ type: 'brevtjek:open-bytes', name: nameFromUrl(url), base64: bytesToBase64(bytes), source: location.href });
         b.textContent = label;
       } catch {
-        b.textContent = 'Kunne ikke hente brevet. Er du stadig logget ind? Prøv igen.';
+        b.textContent = i18n.t('digitalpost.failed');
       } finally {
         b.disabled = false;
       }

@@ -17,6 +17,7 @@ import { findMedicalQuotes } from './analyzers/findMedicalQuotes';
 import { findSanction, findSanctionReasons } from './analyzers/findSanctionReasons';
 import { appealFor } from './appeal';
 import { buildChecklist } from './checklist/buildChecklist';
+import { prose } from './rules/prose';
 
 export interface AnalyzeOptions {
   file: string;
@@ -41,7 +42,11 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
   const kind = classifyLetter(text, sender.id);
   const sentences = splitSentences(text);
   const sanction = findSanction(sentences);
-  const regime = regimeFor(benefit.id, sender.id, sanction?.type ?? null);
+  // The regime's advice and the sender's short name as a person reads them (rules/en/ in English); the same rules otherwise.
+  const words = prose();
+  const danishRegime = regimeFor(benefit.id, sender.id, sanction?.type ?? null);
+  const regime = words.benefits.regimes.find((r) => r.id === danishRegime.id) ?? danishRegime;
+  const senderShort = sender.id === null ? words.senders.unknownShort : (words.senders.senders.find((s) => s.id === sender.id)?.short ?? sender.short);
   const input: AnalysisInput = {
     text,
     sentences,
@@ -87,7 +92,7 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
     appeal,
     checklist: buildChecklist(letter, kind, findings, appeal, {
       regime,
-      senderShort: sender.short,
+      senderShort,
       sanctionType: sanction?.type ?? null,
       text,
       benefitsNamed: benefitsNamed(text),

@@ -1,4 +1,5 @@
-import { daysBetween, formatDanishDate } from './dates/calendar';
+import { daysBetween } from './dates/calendar';
+import { formatDate } from './i18n/formatDate';
 import { computeFrist, periodText } from './dates/klagefrist';
 import type { LetterKind } from './letter/classifyLetter';
 import { say } from './analyzers/explain';
@@ -21,9 +22,9 @@ function receiptWarnings(dates: Dates): string[] {
   if (!received || !letterDate) return [];
   const late = daysBetween(letterDate, received);
   if (late > LATE_RECEIPT_DAYS) {
-    return [say('appeal', 'receivedLate', { received: formatDanishDate(received), days: String(late), letter: formatDanishDate(letterDate) })];
+    return [say('appeal', 'receivedLate', { received: formatDate(received), days: String(late), letter: formatDate(letterDate) })];
   }
-  if (late < 0) return [say('appeal', 'receivedEarly', { received: formatDanishDate(received), letter: formatDanishDate(letterDate) })];
+  if (late < 0) return [say('appeal', 'receivedEarly', { received: formatDate(received), letter: formatDate(letterDate) })];
   return [];
 }
 
@@ -76,7 +77,7 @@ export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates, r
   const legalDeadline = legal?.deadline ?? null;
   const common = { ...base, legalDeadline, statedDeadline, source, route: route ? { text: route.text, source: route.source } : null, sendTo };
   const from = countedFrom
-    ? say('appeal', receivedSource === 'user' ? 'receivedUser' : 'receivedLetter', { date: formatDanishDate(countedFrom) })
+    ? say('appeal', receivedSource === 'user' ? 'receivedUser' : 'receivedLetter', { date: formatDate(countedFrom) })
     : null;
 
   if (!statedDeadline && !legal) {
@@ -97,10 +98,10 @@ export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates, r
     const steps = [
       ...(from ? [from] : []),
       stated?.date
-        ? say('appeal', 'statedDate', { date: formatDanishDate(statedDeadline) })
+        ? say('appeal', 'statedDate', { date: formatDate(statedDeadline) })
         : say('appeal', 'byLetter', { period: periodText(stated?.period ?? legalPeriod) }),
       ...(counted?.steps ?? []),
-      ...(legalDeadline && legalDeadline !== statedDeadline ? [say('appeal', 'statedEarlier', { legal: formatDanishDate(legalDeadline) })] : []),
+      ...(legalDeadline && legalDeadline !== statedDeadline ? [say('appeal', 'statedEarlier', { legal: formatDate(legalDeadline) })] : []),
       say('appeal', 'inGoodTime'),
     ];
     const shorter = !!legalDeadline && legalDeadline !== statedDeadline;
@@ -119,7 +120,7 @@ export function appealFor(kind: LetterKind, findings: Finding[], dates: Dates, r
     ...(from ? [from] : []),
     say('appeal', 'byLaw', { period: periodText(legalPeriod), source: source.label }),
     ...legal.steps,
-    ...(statedDeadline ? [say('appeal', 'statedLater', { stated: formatDanishDate(statedDeadline), legal: formatDanishDate(legalDeadline) })] : []),
+    ...(statedDeadline ? [say('appeal', 'statedLater', { stated: formatDate(statedDeadline), legal: formatDate(legalDeadline) })] : []),
     say('appeal', 'inGoodTime'),
   ];
   return { ...common, deadline: legalDeadline, sendBy: legalDeadline, basis: 'law', period: legalPeriod, steps, warnings: [...warnings, ...legal.warnings] };

@@ -1,4 +1,6 @@
-/** Why a letter could not be read. Each code has one plain-Danish message with a way forward. */
+import { t, type MessageKey } from './i18n/t';
+
+/** Why a letter could not be read. Each code has one plain message (Danish or English) with a way forward. */
 export type LetterErrorCode =
   | 'missing'
   | 'empty'
@@ -11,25 +13,28 @@ export type LetterErrorCode =
   | 'fetch-failed'
   | 'gone';
 
-const MESSAGES: Record<LetterErrorCode, string> = {
-  missing: 'Filen findes ikke. Tjek navnet, og prøv igen.',
-  empty: 'Filen er tom. Hent brevet igen fra din digitale postkasse.',
-  'too-large': 'Filen er for stor til at åbne (over 100 MB). Prøv at hente brevet igen, eller indsæt teksten.',
-  'not-pdf': 'Filen er ikke en PDF. Brevtjek kan læse PDF-filer og tekstfiler (.txt).',
-  damaged: 'PDF-filen er beskadiget og kan ikke læses. Hent brevet igen i Digital Post.',
-  encrypted: 'PDF-filen er låst med en adgangskode. Skriv koden for at åbne den.',
-  'wrong-password': 'Adgangskoden passer ikke. Prøv igen.',
-  'no-text': 'PDF-filen har ingen tekst, kun billeder. Det ligner en scanning. Indsæt brevets tekst i stedet.',
-  'fetch-failed': 'Brevtjek kunne ikke hente brevet. Måske er du logget ud af din digitale postkasse. Log ind igen, og prøv igen.',
-  gone: 'Brevet er ikke klar længere. Åbn det igen fra din digitale postkasse.',
-};
+const MESSAGES = {
+  missing: 'errors.missing',
+  empty: 'errors.empty',
+  'too-large': 'errors.tooLarge',
+  'not-pdf': 'errors.notPdf',
+  damaged: 'errors.damaged',
+  encrypted: 'errors.encrypted',
+  'wrong-password': 'errors.wrongPassword',
+  'no-text': 'errors.noText',
+  'fetch-failed': 'errors.fetchFailed',
+  gone: 'errors.gone',
+} as const satisfies Record<LetterErrorCode, MessageKey>;
+
+/** The message for `code` in the language Brevtjek speaks now (locales/, namespace errors). */
+export const letterErrorMessage = (code: LetterErrorCode): string => t(MESSAGES[code]);
 
 export class LetterError extends Error {
   constructor(
     readonly code: LetterErrorCode,
     detail?: string,
   ) {
-    super(detail ? `${MESSAGES[code]} (${detail})` : MESSAGES[code]);
+    super(detail ? `${letterErrorMessage(code)} (${detail})` : letterErrorMessage(code));
     this.name = 'LetterError';
   }
 }

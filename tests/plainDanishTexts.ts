@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { countWords } from '../lib/text/lix';
 
 export interface PlainText {
   /** The file, relative to the project. */
@@ -44,12 +45,18 @@ export const TYPICAL: Record<string, string> = {
   url: 'borger.dk',
   // Legal source labels and act names: not measured, so the shortest value that reads.
   label: '§ 37',
+  paragraph: '37',
+  act: 'loven',
+  title: 'lov',
   source: '§ 67',
   ref: 'LBK nr. 1084',
   // The letter's own words, quoted.
   text: 'inden 4 uger',
   exact: 'Du mødte ikke op',
   quotes: '»Du mødte ikke op«',
+  // What the viewer fills in its own messages.
+  daysLeft: 'Der er 10 dage tilbage.',
+  practice: 'sanktioner 2024',
 };
 
 /** Fills {placeholders}: first the field's own values, then the typical ones. */
@@ -82,7 +89,7 @@ export function at(data: Json, path: string): [string, Json][] {
 export const PROSE: Record<string, string[]> = {
   'explanations.json': ['law.*', 'principle.*', 'decree.*', 'deadline.*', 'appointment.*', 'medical_quote.*', 'sanction.*', 'appeal.*'],
   'checklist.json': ['groups.*.title', 'points.*.title', 'points.*.text', 'points.*.why'],
-  'letter-types.json': ['types.*.label', 'types.*.why', 'ownWordsWin', 'unsure', 'unsureLabel'],
+  'letter-types.json': ['types.*.label', 'types.*.why', 'ownWordsWin', 'unsure', 'unsureLabel', 'notALetter.label', 'notALetter.why'],
   'benefits.json': ['regimes.*.rimeligGrund.text', 'regimes.*.vejledningFoer.text', 'regimes.*.missedMeeting.text'],
   'senders.json': ['senders.*.klage.text'],
   'provisions.json': ['provisions.*.text'],
@@ -171,7 +178,7 @@ const INLINE = new Set(['strong', 'em', 'b', 'i', 'q', 'span', 'a', 'code', 'abb
 /** JSX attributes a person reads or hears (a screen reader reads aria-label). */
 const READ_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-valuetext', 'label']);
 /** Calls whose strings are no UI: selectors, ids, events, logs. */
-const NOT_UI_CALLS = /^(?:console\.\w+|document\.\w+|\w+\.querySelector(?:All)?|\w+\.getElementById|\w+\.(?:add|remove)EventListener|\w+\.(?:get|set|remove)Attribute|\w+\.classList\.\w+|\w+\.matchMedia|matchMedia|\w+\.getItem|\w+\.setItem|new URL|import)$/;
+const NOT_UI_CALLS = /^(?:printOnly|useLetterPrint|console\.\w+|document\.\w+|\w+\.querySelector(?:All)?|\w+\.getElementById|\w+\.(?:add|remove)EventListener|\w+\.(?:get|set|remove)Attribute|\w+\.classList\.\w+|\w+\.matchMedia|matchMedia|\w+\.getItem|\w+\.setItem|new URL|import)$/;
 /** Danish words that tell a string is a sentence, not an id or a class name. */
 const DANISH = /(?:^|[^\p{L}])(?:og|at|du|dig|din|dit|dine|det|der|den|er|en|et|i|på|til|for|af|med|ikke|kan|har|som|om|fra|så|eller|brevet|kommunen|klage|fristen|skal|vil|hvis|når|her|igen|vi)(?=$|[^\p{L}])|[æøåÆØÅ]/iu;
 const FILLER = '3';
@@ -293,6 +300,30 @@ export const UI_FILES = (): string[] => [
   'lib/export/annotatedPdf.ts',
 ];
 
+/** What a message's {values} are filled with where the typical value would read wrong. */
+const MESSAGE_VALUES: Record<string, Record<string, string>> = {
+  'klagefrist.uncertainOn': { name: 'grundlovsdag', note: '' },
+  'klagefrist.uncertainDay': { name: 'juleaftensdag', note: '' },
+  // A letter's or a sag's name.
+  'caseTransfer.conflict.': { name: 'Mit brev' },
+};
+const messageValues = (key: string) => Object.entries(MESSAGE_VALUES).find(([k]) => key === k || (k.endsWith('.') && key.startsWith(k)))?.[1] ?? {};
+
+type Messages = { [key: string]: string | Messages };
+/** Every message in a message file (locales/da.json), each plural form on its own: [key, text]. */
+export function messagesOf(file = 'locales/da.json'): [string, string][] {
+  const walk = (tree: Messages, prefix: string): [string, string][] =>
+    Object.entries(tree).flatMap(([k, v]): [string, string][] => (typeof v === 'string' ? [[`${prefix}${k}`, v]] : walk(v, `${prefix}${k}.`)));
+  return walk(JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Messages, '');
+}
+
+/** The UI's words: every Danish message in locales/da.json, and any Danish text still written in the code (there should be none). */
 export function uiTexts(): PlainText[] {
-  return UI_FILES().flatMap(sourceTexts);
+  return [
+    ...messagesOf()
+      // A label of a few words around a value ("Klagefrist: {date}") is a label, not a sentence to measure.
+      .filter(([, text]) => countWords(text.replace(/\{\w+\}/g, '')).length >= 5)
+      .map(([key, text]) => ({ file: 'locales/da.json', field: key, text: fill(text, messageValues(key)).replace(/\{\w+\}/g, FILLER) })),
+    ...UI_FILES().flatMap(sourceTexts),
+  ];
 }

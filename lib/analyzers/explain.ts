@@ -1,4 +1,5 @@
 import { rules } from '../rules';
+import { prose } from '../rules/prose';
 import { LegalSource } from '../rules/schemas';
 import type { Explanation } from '../schema/report';
 
@@ -6,7 +7,7 @@ type Group = keyof typeof rules.explanations;
 
 /** A text from rules/explanations.json with its {placeholders} filled. */
 export function say(group: Group, key: string, values: Record<string, string> = {}): string {
-  const t = rules.explanations[group][key];
+  const t = prose().explanations[group][key];
   if (typeof t !== 'string') throw new Error(`rules/explanations.json: ${group}.${key} is missing`);
   return t.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m).replace(/\s+/g, ' ').trim();
 }

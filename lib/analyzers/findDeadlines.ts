@@ -1,4 +1,5 @@
-import { addDays, formatDanishDate, toIso, type IsoDate } from '../dates/calendar';
+import { addDays, toIso, type IsoDate } from '../dates/calendar';
+import { formatDate } from '../i18n/formatDate';
 import { DATE_WITH_PREFIX_SOURCE, findDates } from '../dates/findDates';
 import { addPeriod, nextWorkingDay } from '../dates/klagefrist';
 import { sentenceAt } from '../nlp/sentences';
@@ -161,7 +162,7 @@ function sourceKey(f: Found, kind: string): string {
 
 function describe(f: Found, appealSource: LegalSource): Draft {
   const kind = f.appeal ? 'Appeal' : f.self ? 'Self' : 'Other';
-  const resolved = f.resolvedDate && !f.date ? ` ${say('deadline', 'resolved', { date: formatDanishDate(f.resolvedDate) })}` : '';
+  const resolved = f.resolvedDate && !f.date ? ` ${say('deadline', 'resolved', { date: formatDate(f.resolvedDate) })}` : '';
   const counted = f.anchor === 'other' && !f.date ? ` ${say('deadline', 'countsFromOther')}` : '';
   return {
     kind: 'deadline',

@@ -1,4 +1,5 @@
 import { rules } from '../rules';
+import { prose } from '../rules/prose';
 import type { LawId } from '../rules/schemas';
 import { sentenceAt } from '../nlp/sentences';
 import { actByAbbreviation, actById, actByName, actBySubject, decreeType, grammar, normaliseParagraph } from './citationGrammar';
@@ -7,7 +8,7 @@ import { versionAt, versionNotes } from '../law/actVersions';
 
 /** The note on a provision (rules/provisions.json) that holds on the letter's date. */
 function provisionNote(law: LawId | null, paragraph: string | null, day: string | null): string | undefined {
-  return rules.provisions.find(
+  return prose().provisions.find(
     (p) => p.law === law && p.paragraph === paragraph && (!day || ((!p.from || p.from <= day) && (!p.to || day <= p.to))),
   )?.text;
 }
@@ -236,7 +237,7 @@ function describe(cite: Cite, text: string, letterDate: string | null): Draft {
   // The letter's date picks the version of the act: its link and any reform note.
   const version = act ? versionAt(act, letterDate) : undefined;
   const versionNote = act ? versionNotes(act, letterDate, phrase) : [];
-  const label = act && cite.paragraph ? `§ ${cite.paragraph} i ${act.short} (${act.title})` : phrase;
+  const label = act && cite.paragraph ? say('law', 'label', { paragraph: cite.paragraph, act: act.short, title: act.title }) : phrase;
   let what: string;
   let why: string;
   let todo: string;
@@ -246,7 +247,7 @@ function describe(cite: Cite, text: string, letterDate: string | null): Draft {
     why = [say(group, 'why'), ...versionNote].join(' ');
     todo = say(group, 'todo');
   } else {
-    const note = provisionNote(cite.law, cite.paragraph, letterDate) ?? act?.about;
+    const note = provisionNote(cite.law, cite.paragraph, letterDate) ?? (act && prose().acts.find((a) => a.id === act.id)?.about);
     const named = cite.act === 'before' || cite.act === 'after';
     what = say('law', 'what', { label });
     why = [note ? say('law', 'whyKnown', { note }) : say('law', named ? 'whyOtherAct' : 'whyUnknownAct'), ...versionNote].join(' ');

@@ -1,6 +1,7 @@
-import { formatDanishDate } from '../dates/calendar';
+import { formatDate } from '../i18n/formatDate';
 import type { LetterKind } from '../letter/classifyLetter';
 import { rules, type Regime } from '../rules';
+import { prose } from '../rules/prose';
 import type { BenefitId, ChecklistOnly, SanctionType } from '../rules/schemas';
 import type { Appeal, ChecklistItem, Finding, Letter } from '../schema/report';
 
@@ -84,18 +85,19 @@ export function buildChecklist(letter: Letter, kind: LetterKind, findings: Findi
       attention,
     });
   };
-  for (const point of rules.checklist.points) {
+  // The points' words in the language Brevtjek speaks; which apply is decided the same in both.
+  for (const point of prose().checklist.points) {
     if (!applies(point.only, letter, findings, ctx)) continue;
     switch (point.when) {
       case 'appeal': {
         const sendBy = appeal.sendBy ?? appeal.deadline;
-        if (sendBy) add(point, { date: formatDanishDate(sendBy) }, indexes('deadline').filter((i) => (findings[i] as { appeal?: boolean }).appeal), true);
+        if (sendBy) add(point, { date: formatDate(sendBy) }, indexes('deadline').filter((i) => (findings[i] as { appeal?: boolean }).appeal), true);
         break;
       }
       case 'route': {
         if (!isDecision || appeal.sendTo === null) break;
         const { recipient, address, ways } = appeal.sendTo;
-        add(point, { recipient: recipient ?? ctx.senderShort, address: address ? fillIn(rules.klage.route.address, { address }) : '', ways }, [], false);
+        add(point, { recipient: recipient ?? ctx.senderShort, address: address ? fillIn(prose().klage.route.address, { address }) : '', ways }, [], false);
         break;
       }
       case 'needsReceived':

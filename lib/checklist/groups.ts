@@ -1,4 +1,4 @@
-import { rules } from '../rules';
+import { prose } from '../rules/prose';
 
-/** The headings the checklist stands under, in order (rules/checklist.json). */
-export const checklistGroups: ReadonlyArray<{ id: string; title: string }> = rules.checklist.groups;
+/** The headings the checklist stands under, in order (rules/checklist.json), in the language Brevtjek speaks. */
+export const checklistGroups = (): ReadonlyArray<{ id: string; title: string }> => prose().checklist.groups;

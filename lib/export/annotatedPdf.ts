@@ -1,4 +1,5 @@
 import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFString, type PDFContext, type PDFPage, type PDFRef } from 'pdf-lib';
+import { t } from '../i18n/t';
 import type { Finding, FindingKind, Segment } from '../schema/report';
 import { segmentsOf } from '../text/segments';
 import type { DocumentText } from '../text/types';
@@ -19,7 +20,10 @@ export interface AnnotateInput {
   notes: ExportNote[];
 }
 
-export const ENCRYPTED_MESSAGE = 'Brevtjek kan ikke skrive markeringer i en PDF, der er låst med en adgangskode. Brug udskrift i stedet.';
+/** Why a locked PDF cannot be marked, in the language Brevtjek speaks now. */
+export const encryptedMessage = (): string => t('annotatedPdf.encrypted');
+/** The Danish message, as the tests and the command line read it. */
+export const ENCRYPTED_MESSAGE = t('annotatedPdf.encrypted', {}, 'da');
 
 type Rgb = [number, number, number];
 
@@ -59,13 +63,13 @@ export function pageLineBoxes(doc: DocumentText, segment: Segment, page: PDFPage
   }));
 }
 
-/** The explanation in plain Danish, for a reader's comment pop-up. */
+/** The explanation in plain words (Danish or English, as the report), for a reader's comment pop-up. */
 export function contentsOf(f: Finding): string {
   const e = f.explanation;
-  return `${e.what} — ${e.why} — Det kan du gøre: ${e.todo} (Kilde: ${e.source.label})`;
+  return t('annotatedPdf.contents', { what: e.what, why: e.why, todo: e.todo, source: e.source.label });
 }
 
-const noteContents = (n: ExportNote) => [n.tag?.trim(), n.text.trim()].filter(Boolean).join(': ') || 'Note';
+const noteContents = (n: ExportNote) => [n.tag?.trim(), n.text.trim()].filter(Boolean).join(': ') || t('annotatedPdf.note');
 const fmt = (n: number) => Math.round(n * 1000) / 1000;
 
 type Dict = NonNullable<Parameters<PDFContext['flateStream']>[1]>;
@@ -125,7 +129,7 @@ function stickyNote(a: Annotator, page: PDFPage, x: number, y: number, contents:
     Open: false,
     C: NOTE_COLOUR,
     F: PRINT_NOZOOM_NOROTATE,
-    T: PDFHexString.fromText('Note'),
+    T: PDFHexString.fromText(t('annotatedPdf.note')),
     Contents: PDFHexString.fromText(contents),
   });
 }
@@ -137,7 +141,7 @@ function stickyNote(a: Annotator, page: PDFPage, x: number, y: number, contents:
 export async function annotatePdf(input: AnnotateInput): Promise<Uint8Array> {
   const { bytes, doc, findings, notes } = input;
   const pdf = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
-  if (pdf.isEncrypted) throw new Error(ENCRYPTED_MESSAGE);
+  if (pdf.isEncrypted) throw new Error(encryptedMessage());
   const pages = pdf.getPages();
   const a: Annotator = { pdf, added: new Map(), now: PDFString.fromDate(new Date()) };
 
@@ -158,7 +162,7 @@ export async function annotatePdf(input: AnnotateInput): Promise<Uint8Array> {
         const page = pages[segment.page - 1];
         const boxes = page ? pageLineBoxes(doc, segment, page) : [];
         if (!page || boxes.length === 0) continue;
-        highlight(a, page, boxes, NOTE_COLOUR, 'Note', contents);
+        highlight(a, page, boxes, NOTE_COLOUR, t('annotatedPdf.note'), contents);
         const line = boxes[0] as Box;
         if (!placed) stickyNote(a, page, line.x1, line.top, contents);
         placed = true;

@@ -1,4 +1,4 @@
-import { rules } from '../rules';
+import { prose } from '../rules/prose';
 import type { GlossaryTerm } from '../rules/glossarySchema';
 
 /** A glossary term found in a text: [start, end) and the term. */
@@ -48,7 +48,7 @@ function compile(glossary: Glossary) {
  * the same ranges.
  */
 export function findTerms(text: string, options: { once?: Once; glossary?: Glossary } = {}): TermMatch[] {
-  const { once = 'text', glossary = rules.glossary } = options;
+  const { once = 'text', glossary = prose().glossary } = options;
   const candidates: TermMatch[] = [];
   for (const { term, re } of compile(glossary)) {
     re.lastIndex = 0;

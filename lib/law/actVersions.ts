@@ -1,6 +1,7 @@
 import { findDates } from '../dates/findDates';
-import { formatDanishDate } from '../dates/calendar';
+import { formatDate } from '../i18n/formatDate';
 import { rules, type Act } from '../rules';
+import { prose } from '../rules/prose';
 import { say } from '../analyzers/explain';
 import type { ActVersion } from '../rules/schemas';
 
@@ -26,10 +27,12 @@ export function decreeOf(phrase: string): { nr: string; date: string } | null {
 export function versionNotes(act: Act, letterDate: string | null, phrase: string): string[] {
   const now = versionAt(act, letterDate);
   const notes: string[] = [];
-  if (now?.note) notes.push(now.note);
+  // The note in the language Brevtjek speaks: the same version, by its place in the act's list.
+  const note = now && prose().acts.find((a) => a.id === act.id)?.versions[act.versions.indexOf(now)]?.note;
+  if (note) notes.push(note);
   const cited = decreeOf(phrase);
   if (now && cited && cited.date < now.from && !now.ref.includes(`nr. ${cited.nr} `)) {
-    notes.push(say('decree', 'newerVersion', { date: formatDanishDate(letterDate ?? now.from), ref: now.ref }));
+    notes.push(say('decree', 'newerVersion', { date: formatDate(letterDate ?? now.from), ref: now.ref }));
   }
   return notes;
 }

@@ -1,4 +1,5 @@
 import { rules } from '../rules';
+import { prose } from '../rules/prose';
 import type { LetterTypeId, SenderId } from '../rules/schemas';
 
 const lt = rules.letterTypes;
@@ -70,27 +71,32 @@ function matches(t: (typeof types)[number], text: string, head: string, sender: 
  */
 export function classifyLetter(text: string, sender: SenderId | null = null): LetterKind {
   const head = text.split('\n').slice(0, lt.titleLines).join('\n');
+  // The words a person reads, in the language Brevtjek speaks; the patterns stay Danish.
+  const say = prose().letterTypes;
+  // By place, not id: two kinds may share an id and differ in their words.
+  const wordsOf = (found: (typeof types)[number]) => say.types[types.indexOf(found)] ?? found;
   // No known sender and no word of a letter from an authority: say so, invent no kind.
   if (sender === null && !notALetterWords.test(text)) {
-    const n = lt.notALetter;
+    const n = say.notALetter;
     return { type: 'ikke-brev', label: n.label, why: n.why, source: afgoerelse.source, hasKlagevejledning: false, appeal: false, certain: true, doubt: '' };
   }
   const found = types.find((t) => matches(t, text, head, sender)) ?? afgoerelse;
   const offer = klageOffer(text);
   const hasKlagevejledning = offer !== null || klagevejledning.some((re) => re.test(text));
-  const kind = { type: found.id, label: found.label, why: found.why, source: found.source, hasKlagevejledning };
+  const words = wordsOf(found);
+  const kind = { type: found.id, label: words.label, why: words.why, source: found.source, hasKlagevejledning };
   if (found.appeal) return { ...kind, appeal: true, certain: true, doubt: '' };
   // The letter's own words about klage win over any idea of its kind.
   if (offer) {
-    return { ...kind, why: lt.ownWordsWin, source: afgoerelse.source, appeal: true, certain: true, doubt: '' };
+    return { ...kind, why: say.ownWordsWin, source: afgoerelse.source, appeal: true, certain: true, doubt: '' };
   }
   if (found.decisionMakesUnsure && decides(text)) {
     return {
       ...kind,
-      label: lt.unsureLabel.replace('{kind}', found.label.replace(/\s*\(.*\)$/u, '')),
+      label: say.unsureLabel.replace('{kind}', words.label.replace(/\s*\(.*\)$/u, '')),
       appeal: true,
       certain: false,
-      doubt: lt.unsure.replace('{kind}', found.label.toLowerCase().replace(/\s*\(.*\)$/u, '')),
+      doubt: say.unsure.replace('{kind}', words.label.toLowerCase().replace(/\s*\(.*\)$/u, '')),
     };
   }
   return { ...kind, appeal: false, certain: true, doubt: '' };

@@ -1,4 +1,5 @@
 import { rules } from '../rules';
+import { prose } from '../rules/prose';
 import type { SenderId } from '../rules/schemas';
 
 /** Where a klage goes and how, as far as the letter says. */
@@ -108,18 +109,22 @@ function waysOf(paragraphs: string[], sender: SenderId | null): string {
     .flatMap((p) => p.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
     .filter((s) => waySentence.test(s) && !notWaySentence.test(s))
     .join(' ');
-  const found = ways.flatMap((w) => {
+  const found = ways.flatMap((w, i) => {
     const m = w.re.exec(text);
-    return m ? [{ says: w.says.replace('{url}', m.groups?.url ?? ''), mode: w.mode }] : [];
+    return m ? [{ i, says: w.says, url: m.groups?.url ?? '', mode: w.mode }] : [];
   });
   // "skriftligt via Digital Post": the bare "skriftligt" is not said where a written way is named.
   const named = new Set(found.filter((w) => !generic.has(w.says)).map((w) => w.mode));
-  const said = [...new Set(found.filter((w) => !(generic.has(w.says) && named.has(w.mode))).map((w) => w.says))];
+  // Said in the language Brevtjek speaks: the same way, by its place in the list.
+  const words = prose().klage.route;
+  const said = [
+    ...new Set(found.filter((w) => !(generic.has(w.says) && named.has(w.mode))).map((w) => (words.ways[w.i]?.says ?? w.says).replace('{url}', w.url))),
+  ];
   if (said.length === 0) {
     const key = sender === 'kommune' || sender === 'udbetaling-danmark' || sender === 'a-kasse' ? sender : 'other';
-    return r.defaultWays[key];
+    return words.defaultWays[key];
   }
-  return said.length === 1 ? (said[0] as string) : `${said.slice(0, -1).join(', ')} ${r.or} ${said.at(-1) as string}`;
+  return said.length === 1 ? (said[0] as string) : `${said.slice(0, -1).join(', ')} ${words.or} ${said.at(-1) as string}`;
 }
 
 /**

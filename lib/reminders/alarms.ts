@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { alarmNameOf, alarmsToRestore, letterIdOfAlarm, reminderTime, type ReminderSubject } from './schedule';
+import { alarmNameOf, alarmsToRestore, letterIdOfAlarm, reminderLanguage, reminderTime, type ReminderSubject } from './schedule';
 import { allReminderKeys, dropStoredReminders, storedReminder, storedReminders, storeReminder } from './store';
 
 /**
@@ -14,15 +14,26 @@ export async function scheduleReminder(subject: ReminderSubject, daysBefore: num
     await cancelReminder(subject.letterId);
     return null;
   }
-  await storeReminder({ v: 1, ...subject, daysBefore, shown: false });
+  // Kept with the language the user reads now: the background shows the notification in it.
+  await storeReminder({ v: 1, ...subject, daysBefore, shown: false, ...reminderLanguage() });
   await browser.alarms.create(alarmNameOf(subject.letterId), { when });
   return when;
 }
 
-/** Moves the alarm when the klagefrist has moved (the user gave the day the letter came). */
+/**
+ * Moves the alarm when the klagefrist has moved (the user gave the day the letter came). When only
+ * the language has changed, the reminder is kept in the new one and its alarm left as it is.
+ */
 export async function followKlagefrist(subject: ReminderSubject, daysBefore: number): Promise<void> {
   const kept = await storedReminder(subject.letterId);
-  if (kept && kept.klagefrist === subject.klagefrist && kept.daysBefore === daysBefore) return;
+  if (kept && kept.klagefrist === subject.klagefrist && kept.daysBefore === daysBefore) {
+    const { language } = reminderLanguage();
+    if (kept.language !== language) {
+      const { language: _old, ...rest } = kept;
+      await storeReminder({ ...rest, ...reminderLanguage() });
+    }
+    return;
+  }
   await scheduleReminder(subject, daysBefore);
 }
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { addDays, daysBetween, formatDanishDate, localToday } from '../dates/calendar';
+import { addDays, daysBetween, localToday } from '../dates/calendar';
+import { formatDate } from '../i18n/formatDate';
+import { currentLanguage, DEFAULT_LANGUAGE, Language } from '../i18n/language';
+import { t } from '../i18n/t';
 import { IsoDate, LetterId, Reminder } from '../storage/records';
 
 /**
@@ -30,11 +33,20 @@ export const ScheduledReminder = z.object({
   daysBefore: Reminder.shape.daysBefore,
   /** Set once the notification is shown, so a restart does not show it again. */
   shown: z.boolean(),
+  /**
+   * The language the notification speaks: the one the user chose when setting the reminder (the
+   * background cannot read the viewer's settings). Absent: Danish, the default.
+   */
+  language: Language.optional(),
 });
 export type ScheduledReminder = z.infer<typeof ScheduledReminder>;
 
 /** What a reminder is about: one letter's klagefrist. */
 export type ReminderSubject = Pick<ScheduledReminder, 'letterId' | 'klagefrist' | 'senderName'>;
+
+/** The language to keep with a reminder set now: none for Danish (the default), so a Danish reminder is kept as before. */
+export const reminderLanguage = (language: Language = currentLanguage()): Pick<ScheduledReminder, 'language'> =>
+  language === DEFAULT_LANGUAGE ? {} : { language };
 
 const PREFIX = 'brevtjek-reminder:';
 
@@ -69,18 +81,23 @@ export function reminderStatusText(klagefrist: string, daysBefore: number, now: 
   const when = reminderTime(klagefrist, daysBefore, now);
   if (when === null) return null;
   const day = addDays(klagefrist, -daysBefore);
-  return when === atReminderHour(day) ? `Du får en påmindelse ${formatDanishDate(day)} kl. ${REMINDER_HOUR}.` : 'Du får en påmindelse om lidt.';
+  return when === atReminderHour(day) ? t('reminders.statusAt', { date: formatDate(day), hour: REMINDER_HOUR }) : t('reminders.statusSoon');
 }
 
-/** "1 dag før", "3 dage før": a choice as the views show it. */
-export const daysBeforeText = (daysBefore: number): string => (daysBefore === 0 ? 'samme dag' : `${daysBefore} ${daysBefore === 1 ? 'dag' : 'dage'} før`);
+/** "1 dag før", "3 dage før" ("3 days before"): a choice as the views show it. */
+export const daysBeforeText = (daysBefore: number): string => (daysBefore === 0 ? t('reminders.sameDay') : t('reminders.daysBefore', { count: daysBefore }));
 
-/** The notification, in short plain Danish, as it reads on `today`. */
-export function reminderText(subject: ReminderSubject, today: string): { title: string; message: string } {
+/**
+ * The notification, short and plain, as it reads on `today`: in the reminder's own language
+ * (kept with it when it was set), else the one Brevtjek speaks now.
+ */
+export function reminderText(subject: ReminderSubject & Pick<ScheduledReminder, 'language'>, today: string): { title: string; message: string } {
+  const language = subject.language ?? currentLanguage();
   const left = daysBetween(today, subject.klagefrist);
-  const title = left <= 0 ? 'Klagefrist i dag' : left === 1 ? 'Klagefrist i morgen' : `Klagefrist om ${left} dage`;
-  const from = subject.senderName ? `Brev fra ${subject.senderName}: klag` : 'Klag';
-  return { title, message: `${from} senest ${formatDanishDate(subject.klagefrist)}.` };
+  const title = t(left <= 0 ? 'reminders.titleToday' : left === 1 ? 'reminders.titleTomorrow' : 'reminders.titleInDays', { days: left }, language);
+  const date = formatDate(subject.klagefrist, true, language);
+  const message = subject.senderName ? t('reminders.messageFrom', { name: subject.senderName, date }, language) : t('reminders.message', { date }, language);
+  return { title, message };
 }
 
 /**

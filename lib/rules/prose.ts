@@ -5,6 +5,7 @@ import checklist from '../../rules/en/checklist.json';
 import explanations from '../../rules/en/explanations.json';
 import glossary from '../../rules/en/glossary.json';
 import holidays from '../../rules/en/holidays.json';
+import klage from '../../rules/en/klage.json';
 import letterTypes from '../../rules/en/letter-types.json';
 import provisions from '../../rules/en/provisions.json';
 import senders from '../../rules/en/senders.json';
@@ -13,8 +14,9 @@ import { applyOverlay } from './overlay';
 
 /**
  * The English texts of the rules (rules/en/), laid over the Danish files: explanations,
- * checklist points, letter types, advice, the meaning of each glossary word. The klage's own
- * sentences (rules/klage.json) stay Danish: the klage goes to a Danish authority.
+ * checklist points, letter types, advice, the meaning of each glossary word, how a klage can
+ * be sent. The klage's own sentences (rules/klage.json draft) stay Danish: the klage goes to a
+ * Danish authority.
  */
 export const ENGLISH: Partial<Record<RulesFile, unknown>> = {
   'acts.json': acts,
@@ -23,6 +25,7 @@ export const ENGLISH: Partial<Record<RulesFile, unknown>> = {
   'explanations.json': explanations,
   'glossary.json': glossary,
   'holidays.json': holidays,
+  'klage.json': klage,
   'letter-types.json': letterTypes,
   'provisions.json': provisions,
   'senders.json': senders,

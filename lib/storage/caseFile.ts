@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bytesToBase64 } from '../extension/codec';
+import { t, type MessageKey } from '../i18n/t';
 import { letterIdOf } from './letterStore';
 import { isNewer, migrate, RECORD_KINDS } from './migrations';
 import { ChecklistState, Instant, KlageDraft, Note, Sag, SavedLetter } from './records';
@@ -24,22 +25,25 @@ export const LIMITS = { letters: 1000, notes: 50_000, checklists: 1000, drafts: 
 const MAX_ITERATIONS = 5_000_000;
 
 const MESSAGES = {
-  'not-brevtjek': 'Filen er ikke en Brevtjek-fil, eller den er beskadiget.',
-  'newer-version': 'Filen er lavet med en nyere udgave af Brevtjek. Opdatér Brevtjek, og prøv igen.',
-  'needs-passphrase': 'Filen er låst med en adgangskode. Skriv adgangskoden, og prøv igen.',
-  'wrong-passphrase': 'Adgangskoden passer ikke, eller filen er beskadiget. Tjek adgangskoden, og prøv igen.',
-  'invalid-record': 'Noget i filen er ikke i orden, så Brevtjek henter den ikke. Filen kan være beskadiget eller ændret.',
-  'bytes-mismatch': 'Et brev i filen passer ikke med sit indhold. Filen kan være beskadiget eller ændret, så Brevtjek henter den ikke.',
-  'missing-letter': 'Filen har noter, en tjekliste eller en klage til et brev, som ikke er med i filen. Filen kan være beskadiget, så Brevtjek henter den ikke.',
-  'missing-sag': 'Et brev i filen hører til en sag, som ikke er med i filen. Filen kan være beskadiget, så Brevtjek henter den ikke.',
-  'too-large': 'Filen er for stor til, at Brevtjek kan hente den.',
-  'letter-unavailable': 'Et af brevene findes ikke mere, eller det kan ikke læses på denne computer. Så Brevtjek kan ikke lave filen.',
-  'case-too-large': 'Brevene fylder for meget til én fil. Vælg færre breve, og prøv igen.',
-  'empty-passphrase': 'Skriv en adgangskode, eller lav filen uden adgangskode.',
-} as const;
+  'not-brevtjek': 'caseFile.notBrevtjek',
+  'newer-version': 'caseFile.newerVersion',
+  'needs-passphrase': 'caseFile.needsPassphrase',
+  'wrong-passphrase': 'caseFile.wrongPassphrase',
+  'invalid-record': 'caseFile.invalidRecord',
+  'bytes-mismatch': 'caseFile.bytesMismatch',
+  'missing-letter': 'caseFile.missingLetter',
+  'missing-sag': 'caseFile.missingSag',
+  'too-large': 'caseFile.tooLarge',
+  'letter-unavailable': 'caseFile.letterUnavailable',
+  'case-too-large': 'caseFile.caseTooLarge',
+  'empty-passphrase': 'caseFile.emptyPassphrase',
+} as const satisfies Record<string, MessageKey>;
 export type CaseFileErrorCode = keyof typeof MESSAGES;
 
-/** Why a case file cannot be read or made: a `code` for the program, a plain-Danish `message` for the user. */
+/** The message for `code` in the language Brevtjek speaks now (locales/, namespace caseFile). */
+export const caseFileErrorMessage = (code: CaseFileErrorCode): string => t(MESSAGES[code]);
+
+/** Why a case file cannot be read or made: a `code` for the program, a plain `message` for the user (Danish or English). */
 export class CaseFileError extends Error {
   override readonly name = 'CaseFileError';
   /** Where in the file, for developers (a path such as `notes.3.letterId`); never the file's content. */
@@ -48,7 +52,7 @@ export class CaseFileError extends Error {
     readonly code: CaseFileErrorCode,
     detail?: string,
   ) {
-    super(MESSAGES[code]);
+    super(caseFileErrorMessage(code));
     this.detail = detail;
   }
 }

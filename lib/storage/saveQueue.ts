@@ -1,23 +1,22 @@
+import { t } from '../i18n/t';
+
 /** Whether what the user has typed is safely on disk. */
 export type SaveStatus =
   | { state: 'saved' }
   | { state: 'saving' }
   | { state: 'failed'; message: string; retryInMs: number };
 
-const FULL_DISK = 'Der er ikke mere plads på computeren, så Brevtjek kan ikke gemme lige nu. Det, du har skrevet, er ikke væk: det er stadig her på siden. Luk ikke siden. Brevtjek prøver igen af sig selv.';
-const BLOCKED = 'Brevtjek kan ikke gemme lige nu, fordi browseren ikke giver adgang til lageret. Det, du har skrevet, er stadig her på siden. Luk ikke siden. Brevtjek prøver igen af sig selv.';
-
-/** The Danish message for a failed write. */
+/** The message for a failed write, in the language Brevtjek speaks now: a full disk, or storage the browser blocks. */
 export function saveFailureMessage(e: unknown): string {
   const name = (e as { name?: string } | null)?.name ?? '';
   const inner = (e as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  return name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? FULL_DISK : BLOCKED;
+  return t(name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? 'saveQueue.fullDisk' : 'saveQueue.blocked');
 }
 
 /**
  * Writes that must not be lost. The newest value for each key is kept in memory until it is
  * on disk; a failed write (a full disk, a blocked database) is retried with a growing pause,
- * and the status says so in Danish. Nothing typed is dropped while the page is open.
+ * and the status says so (in Danish or English). Nothing typed is dropped while the page is open.
  */
 export class SaveQueue {
   private pending = new Map<string, () => Promise<void>>();

@@ -14,6 +14,7 @@ import { readAloudSuite } from './readAloudSuite';
 import { reminderSuite } from './reminderSuite';
 import { workSuite } from './workSuite';
 import { layoutSuite } from './layoutSuite';
+import { languageSuite } from './languageSuite';
 
 // End-to-end: Debian's Chromium with the built extension, driven by playwright-core.
 const root = resolve(import.meta.dirname, '..', '..');
@@ -430,3 +431,4 @@ readAloudSuite();
 keyboardSuite();
 glossarySuite();
 layoutSuite();
+languageSuite();

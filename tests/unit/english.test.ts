@@ -1,10 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyzeLetter } from '../../lib/analyzeLetter';
+import { fromPlainText } from '../../lib/text/fromPlainText';
 import { DEFAULT_LANGUAGE, Language, setLanguage } from '../../lib/i18n/language';
 import { messageFiles, t } from '../../lib/i18n/t';
 import { RULES_JSON, type RulesFile } from '../../lib/rules';
 import { applyOverlay } from '../../lib/rules/overlay';
 import { ENGLISH, rulesIn } from '../../lib/rules/prose';
-import { at, PROSE } from '../plainDanishTexts';
+import { at, PROSE, sourceTexts, UI_FILES } from '../plainDanishTexts';
 
 /** Issue 9: English as the second language. Every message and every explanatory rules text in both. */
 type Tree = { [key: string]: string | Tree };
@@ -29,6 +33,11 @@ describe('message files (locales/)', () => {
     }
   });
 
+  it('hold every UI text: none is left written in the code', () => {
+    const left = UI_FILES().flatMap(sourceTexts).map((x) => `${x.file} ${x.field}: ${x.text}`);
+    expect(left).toEqual([]);
+  });
+
   it('fills values, picks the plural form, and falls back to Danish for a message English lacks', () => {
     expect(t('displaySettings.theme.dark', {}, 'da')).toBe('Mørk');
     expect(t('displaySettings.theme.dark', {}, 'en')).toBe('Dark');
@@ -47,7 +56,12 @@ describe('message files (locales/)', () => {
 describe('English rules texts (rules/en/)', () => {
   /** What must be in English: every explanatory field, and each glossary word's meaning. The klage's own sentences stay Danish. */
   const TRANSLATED: Record<string, string[]> = { ...PROSE, 'glossary.json': ['terms.*.meaning'] };
-  delete TRANSLATED['klage.json'];
+  // The klage's own sentences stay Danish; how and where to send it is read in the checklist.
+  TRANSLATED['klage.json'] = ['route.ways.*.says', 'route.defaultWays.*', 'route.address', 'route.or'];
+  // The sender's short name fills {who} and {sender}: "kommunen", "the kommune".
+  // A source label that is a sentence to the reader, not the name of an act.
+  TRANSLATED['explanations.json'] = [...(PROSE['explanations.json'] ?? []), 'deadline.sourceOther.label'];
+  TRANSLATED['senders.json'] = [...(PROSE['senders.json'] ?? []), 'senders.*.short', 'unknownShort'];
 
   it('lays a translation over text only, never over a pattern, a number or a missing key', () => {
     const base = { id: 'x', text: 'Dansk', pattern: 'a|b', n: 2, items: [{ id: 'a', why: 'Fordi' }] };
@@ -80,7 +94,9 @@ describe('English rules texts (rules/en/)', () => {
         for (const [field, value] of at(danish, path)) {
           if (typeof value !== 'string' || field.split('.').includes('$comment')) continue;
           const translated = enValues.get(field);
-          if (typeof translated !== 'string' || translated === value) missing.push(`rules/${file} ${field}`);
+          // A text that is only a {placeholder} ("{advice}") has no words of its own to translate.
+          const ownWords = value.replace(/\{\w+\}/g, '').trim() !== '';
+          if (typeof translated !== 'string' || (translated === value && ownWords)) missing.push(`rules/${file} ${field}`);
           else expect(placeholders(translated), `${file} ${field}`).toEqual(placeholders(value));
         }
       }
@@ -88,8 +104,64 @@ describe('English rules texts (rules/en/)', () => {
     expect(missing).toEqual([]);
   });
 
+  it('translates nothing but those texts: no pattern, name or number differs between the languages', () => {
+    const patterns = Object.fromEntries(Object.entries(TRANSLATED).map(([file, paths]) => [file, paths.map((p) => new RegExp(`^${p.replace(/\./g, '\\.').replace(/\*/g, '[^.]+')}$`))]));
+    const differences = (a: unknown, b: unknown, path: string): string[] => {
+      if (a === b) return [];
+      if (a && b && typeof a === 'object' && typeof b === 'object') {
+        return Object.keys(a).flatMap((k) => differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k));
+      }
+      return [path];
+    };
+    const outside: string[] = [];
+    for (const [file, overlay] of Object.entries(ENGLISH)) {
+      const danish = RULES_JSON[file as RulesFile];
+      for (const path of differences(danish, applyOverlay(danish, overlay, file), '')) {
+        if (!(patterns[file] ?? []).some((re) => re.test(path))) outside.push(`rules/en/${file} ${path}`);
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
   it('speaks Danish by default and knows two languages', () => {
     expect(DEFAULT_LANGUAGE).toBe('da');
     expect(Language.options).toEqual(['da', 'en']);
+  });
+});
+
+describe('the analysis in English', () => {
+  const LETTERS = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'letters');
+  const files = readdirSync(LETTERS).filter((f) => f.endsWith('.txt'));
+  const analyze = (file: string, language: Language) => {
+    setLanguage(language);
+    try {
+      return analyzeLetter(fromPlainText(readFileSync(join(LETTERS, file), 'utf8')), { file, received: null });
+    } finally {
+      setLanguage(DEFAULT_LANGUAGE);
+    }
+  };
+
+  it.each(files)('%s: finds the same things, the same klagefrist and the same checklist points, said in English', (file) => {
+    const da = analyze(file, 'da');
+    const en = analyze(file, 'en');
+    const facts = (r: typeof da) => r.findings.map((f) => [f.kind, f.start, f.end, f.ruleId]);
+    expect(facts(en)).toEqual(facts(da));
+    expect(en.appeal.deadline).toBe(da.appeal.deadline);
+    expect(en.appeal.sendBy).toBe(da.appeal.sendBy);
+    expect(en.letter.type).toBe(da.letter.type);
+    expect(en.checklist.map((c) => c.id)).toEqual(da.checklist.map((c) => c.id));
+    // The words differ: every explanation and checklist point is said anew.
+    en.findings.forEach((f, i) => expect(f.explanation.why, `finding ${i}`).not.toBe(da.findings[i]?.explanation.why));
+    en.checklist.forEach((c, i) => expect(c.title, c.id).not.toBe(da.checklist[i]?.title));
+    // No Danish date in the English words.
+    // (The letter's own words and the names of consolidated acts, "LBK nr. 1004 af 30. juni 2025", are quoted as they stand.)
+    const own = (w: string, quoted: string) => w.split(quoted).join('').replace(/(?:LBK|lovbekendtgørelse) nr\. \d+ af \d{1,2}\. \p{L}+ \d{4}/gu, '');
+    const words = [
+      ...en.findings.flatMap((f) => [f.explanation.what, f.explanation.why, f.explanation.todo].map((w) => own(w, f.text))),
+      ...en.checklist.flatMap((c) => [c.title, c.text]),
+      ...en.appeal.steps,
+      ...en.appeal.warnings,
+    ];
+    expect(words.filter((w) => /\b\d{1,2}\. (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b/.test(w))).toEqual([]);
   });
 });

@@ -83,10 +83,15 @@ describe('klagefristHighlight', () => {
 
 describe('display settings', () => {
   it('reads what was saved, and the default for anything missing or unknown', () => {
-    expect(parseSettings(null)).toEqual({ theme: 'system', textSize: 'normal', singleKeys: true });
-    expect(parseSettings('{"theme":"dark","textSize":"meget-stor","singleKeys":false}')).toEqual({ theme: 'dark', textSize: 'meget-stor', singleKeys: false });
-    expect(parseSettings('{"theme":"pink","textSize":7}')).toEqual({ theme: 'system', textSize: 'normal', singleKeys: true });
-    expect(parseSettings('not json')).toEqual({ theme: 'system', textSize: 'normal', singleKeys: true });
+    expect(parseSettings(null)).toEqual({ theme: 'system', textSize: 'normal', singleKeys: true, language: 'da' });
+    expect(parseSettings('{"theme":"dark","textSize":"meget-stor","singleKeys":false,"language":"en"}')).toEqual({
+      theme: 'dark',
+      textSize: 'meget-stor',
+      singleKeys: false,
+      language: 'en',
+    });
+    expect(parseSettings('{"theme":"pink","textSize":7,"language":"fr"}')).toEqual({ theme: 'system', textSize: 'normal', singleKeys: true, language: 'da' });
+    expect(parseSettings('not json')).toEqual({ theme: 'system', textSize: 'normal', singleKeys: true, language: 'da' });
   });
   it('follows the system for "Som systemet": more contrast or forced colours first, then dark or light', () => {
     const sys = { dark: false, moreContrast: false, forcedColors: false };
