@@ -52,7 +52,7 @@ function Point({ item: c, report, state, onPoint, onFinding }: { item: Checklist
         <ul className="point-lines">
           {c.lines.map((l, i) => (
             <li key={i}>
-              <q>{l.text}</q>{' '}
+              <q lang="da">{l.text}</q>{' '}
               {l.finding !== null && (
                 <button type="button" className="link-button" onClick={() => onFinding(l.finding as number)}>
                   {findingLabel(report, l.finding)}

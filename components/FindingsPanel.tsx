@@ -102,7 +102,7 @@ export function FindingsPanel({ report, hidden, onToggle, selected, onSelect, on
               <li key={i} className={selected === i ? 'selected' : ''}>
                 <button type="button" className="finding" data-finding={i} aria-expanded={selected === i} onClick={() => onSelect(i)}>
                   <span className="finding-text">
-                    <span className="finding-quote">{short(f.text)}</span>
+                    <span className="finding-quote" lang="da">{short(f.text)}</span>
                     <span className="finding-what">{f.explanation.what}</span>
                   </span>
                   <span className="finding-page">{t('findingsPanel.page', { page: f.page })}</span>

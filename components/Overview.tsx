@@ -62,7 +62,7 @@ export function Overview({ report, subject, notes, onShow }: Props) {
                   <ul className="overview-lines">
                     {c.lines.slice(0, 3).map((l, i) => (
                       <li key={i}>
-                        <q>{l.text}</q>
+                        <q lang="da">{l.text}</q>
                       </li>
                     ))}
                   </ul>

@@ -237,7 +237,8 @@ function describe(cite: Cite, text: string, letterDate: string | null): Draft {
   // The letter's date picks the version of the act: its link and any reform note.
   const version = act ? versionAt(act, letterDate) : undefined;
   const versionNote = act ? versionNotes(act, letterDate, phrase) : [];
-  const label = act && cite.paragraph ? say('law', 'label', { paragraph: cite.paragraph, act: act.short, title: act.title }) : phrase;
+  // "§ 9 i forvaltningsloven", with the act's full title where it says more than its short name.
+  const label = act && cite.paragraph ? say('law', act.title === act.short ? 'labelShort' : 'label', { paragraph: cite.paragraph, act: act.short, title: act.title }) : phrase;
   let what: string;
   let why: string;
   let todo: string;

@@ -1,4 +1,5 @@
 import { rules } from '../rules';
+import { prose } from '../rules/prose';
 import type { SanctionType } from '../rules/schemas';
 import type { Sentence } from '../nlp/sentences';
 import { explanation, say } from './explain';
@@ -109,7 +110,7 @@ export function findSanctionReasons(input: AnalysisInput, sanction: Sanction | n
       amount: sanction.amount,
       ruleId: `sanction.${sanction.type}`,
       explanation: explanation(
-        say('sanction', what, { type: label?.label ?? say('sanction', 'unknownType') }),
+        say('sanction', what, { type: (label && prose().sanctions.types.find((t) => t.id === label.id)?.label) ?? say('sanction', 'unknownType') }),
         say('sanction', 'why', { rimeligGrund: regime.rimeligGrund.text, vejledning: regime.vejledningFoer?.text ?? '' }),
         say('sanction', 'todo'),
         source,

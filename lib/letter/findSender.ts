@@ -1,4 +1,5 @@
 import { rules } from '../rules';
+import { prose } from '../rules/prose';
 import type { Advice, LegalSource, SenderId } from '../rules/schemas';
 
 const r = rules.senders;
@@ -51,9 +52,9 @@ export function findSender(text: string): Sender {
   return best ? { id: best.id, name: best.label, short: best.short } : { id: null, name: null, short: r.unknownShort };
 }
 
-/** Where a klage over this sender's decision goes and what happens next (null: no administrative klage). */
+/** Where a klage over this sender's decision goes and what happens next (null: no administrative klage), in the language Brevtjek speaks. */
 export function klageRouteOf(sender: SenderId | null): Advice | null {
-  return r.senders.find((s) => s.id === sender)?.klage ?? null;
+  return prose().senders.senders.find((s) => s.id === sender)?.klage ?? null;
 }
 
 /**

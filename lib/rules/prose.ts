@@ -8,6 +8,7 @@ import holidays from '../../rules/en/holidays.json';
 import klage from '../../rules/en/klage.json';
 import letterTypes from '../../rules/en/letter-types.json';
 import provisions from '../../rules/en/provisions.json';
+import sanctions from '../../rules/en/sanctions.json';
 import senders from '../../rules/en/senders.json';
 import { buildRules, rules, RULES_JSON, type Rules, type RulesFile, type RulesJson } from './index';
 import { applyOverlay } from './overlay';
@@ -28,6 +29,7 @@ export const ENGLISH: Partial<Record<RulesFile, unknown>> = {
   'klage.json': klage,
   'letter-types.json': letterTypes,
   'provisions.json': provisions,
+  'sanctions.json': sanctions,
   'senders.json': senders,
 };
 

@@ -15,17 +15,21 @@ const shots = '/tmp/shots9';
 const T11 = 't11-frederikshavn-fradrag-ressourceforloeb';
 
 type Tree = { [key: string]: string | Tree };
-const leaves = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : leaves(v)));
+const leaves = (tree: Tree | null): string[] => (tree === null ? [] : Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : leaves(v))));
 const readJson = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as Tree;
 
 /**
- * Danish pieces that must not show in English: each Danish message and explanation that differs
- * from its English one, cut at its {values}, the pieces of four words or more.
+ * Danish pieces that must not show in English: each Danish message and rules text (explanations,
+ * checklist, senders' klage routes, …) that differs from its English one, cut at its {values},
+ * the pieces of four words or more. (Patterns and examples in the same files never show.)
  */
 function danishPieces(): string[] {
-  const english = new Set([...leaves(readJson('locales/en.json')), ...leaves(readJson('rules/en/explanations.json'))]);
-  const danish = [...leaves(readJson('locales/da.json')), ...leaves(readJson('rules/explanations.json'))].filter((d) => !english.has(d));
-  return [...new Set(danish.flatMap((d) => d.split(/\{\w+\}/).map((p) => p.replace(/\s+/g, ' ').trim())))].filter((p) => p.split(' ').length >= 4);
+  const translated = ['explanations', 'checklist', 'senders', 'letter-types', 'benefits', 'klage', 'sanctions'];
+  const english = new Set([...leaves(readJson('locales/en.json')), ...translated.flatMap((f) => leaves(readJson(`rules/en/${f}.json`)))]);
+  const danish = [...leaves(readJson('locales/da.json')), ...translated.flatMap((f) => leaves(readJson(`rules/${f}.json`)))].filter((d) => !english.has(d));
+  // Legal sources keep their Danish names in both languages: an act, its §§, Ankestyrelsen's reviews.
+  const legalSource = /§|^lov om |praksisundersøgelse/;
+  return [...new Set(danish.flatMap((d) => d.split(/\{\w+\}/).map((p) => p.replace(/\s+/g, ' ').trim())))].filter((p) => p.split(' ').length >= 4 && !legalSource.test(p));
 }
 
 export const languageSuite = () =>
@@ -51,7 +55,9 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek in English (issue 9, item 6)', 
     const page = await context.newPage();
     await page.setViewportSize(size);
     await page.goto(`chrome-extension://${extensionId}/viewer.html?file=${encodeURIComponent(`${base}/${T11}.pdf`)}`);
-    await page.waitForSelector('[data-kind="sanction"]', { timeout: 20_000 });
+    // The first view: on a phone the letter is one tab away.
+    await page.waitForSelector('.overview', { timeout: 20_000 });
+    if (size.width >= 760) await page.waitForSelector('[data-kind="sanction"]', { timeout: 20_000 });
     return page;
   }
 
@@ -64,6 +70,8 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek in English (issue 9, item 6)', 
     })()`) as Promise<string>;
 
   async function choose(page: Page, open: string, language: string, close: string) {
+    // On a smaller screen Visning is in the toolbar's "Flere" (More) menu.
+    if (await page.locator('.more-actions summary').count()) await page.locator('.more-actions summary').click();
     await page.getByRole('button', { name: open, exact: true }).first().click();
     await page.getByRole('radio', { name: language }).check();
     await page.getByRole('button', { name: close }).click();
@@ -72,9 +80,10 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek in English (issue 9, item 6)', 
   it('speaks English when chosen: its words, the dates, the explanations and the checklist; the letter stays Danish', async () => {
     const page = await open();
     expect(await page.evaluate('document.documentElement.lang')).toBe('da-DK');
-    await choose(page, 'Visning', 'English', 'Luk');
+    // The dialog speaks English at once: its close button too.
+    await choose(page, 'Visning', 'English', 'Close');
     await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('en-GB');
-    await expect.poll(() => page.getByRole('button', { name: 'Display', exact: true }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Write an appeal', exact: true }).count()).toBeGreaterThan(0);
 
     // A date as an English reader reads it, and the checklist's first point in English.
     const klagefrist = page.getByTestId('klagefrist');
@@ -97,11 +106,12 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek in English (issue 9, item 6)', 
     await page.getByRole('button', { name: /^All findings/ }).first().click();
     await page.waitForSelector('.findings', { timeout: 10_000 });
     const panel = await ownText(page);
-    expect(panel).toContain('What you can do:');
+    expect(panel).toMatch(/Reason for a sanction: money taken off your benefit \(fradrag\)/);
+    expect(panel).toMatch(/Legal reference: § 9 of forvaltningsloven\./);
     expect(danishPieces().filter((p) => panel.includes(p))).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('keeps the choice on the next page, fits a phone, and goes back to Danish', async () => {
     const page = await open({ width: 390, height: 844 });
@@ -110,10 +120,9 @@ describe.skipIf(!existsSync(CHROMIUM))('Brevtjek in English (issue 9, item 6)', 
     await page.screenshot({ path: join(shots, 'english-390x844.png') });
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: 'More' }).click().catch(() => undefined);
-    await choose(page, 'Display', 'Dansk', 'Close');
+    await choose(page, 'Display', 'Dansk', 'Luk');
     await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('da-DK');
     await expect.poll(() => page.getByRole('tab', { name: 'Brevet' }).count()).toBe(1);
     await page.close();
-  });
+  }, 120_000);
 });

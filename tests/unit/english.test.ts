@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeLetter } from '../../lib/analyzeLetter';
+import { buildKlageDraft } from '../../lib/klage/buildDraft';
 import { fromPlainText } from '../../lib/text/fromPlainText';
 import { DEFAULT_LANGUAGE, Language, setLanguage } from '../../lib/i18n/language';
 import { messageFiles, t } from '../../lib/i18n/t';
@@ -59,6 +60,8 @@ describe('English rules texts (rules/en/)', () => {
   // The klage's own sentences stay Danish; how and where to send it is read in the checklist.
   TRANSLATED['klage.json'] = ['route.ways.*.says', 'route.defaultWays.*', 'route.address', 'route.or'];
   // The sender's short name fills {who} and {sender}: "kommunen", "the kommune".
+  // The kind of sanction fills {type} in its explanation.
+  TRANSLATED['sanctions.json'] = ['types.*.label'];
   // A source label that is a sentence to the reader, not the name of an act.
   TRANSLATED['explanations.json'] = [...(PROSE['explanations.json'] ?? []), 'deadline.sourceOther.label'];
   TRANSLATED['senders.json'] = [...(PROSE['senders.json'] ?? []), 'senders.*.short', 'unknownShort'];
@@ -162,6 +165,28 @@ describe('the analysis in English', () => {
       ...en.appeal.steps,
       ...en.appeal.warnings,
     ];
+    // The klage stays Danish, word for word, whatever language Brevtjek speaks: every point ticked, every request made.
+    const draft = (report: typeof da) =>
+      buildKlageDraft({
+        report,
+        letterText: report.file,
+        checklist: {
+          v: 1,
+          letterId: 'x',
+          points: Object.fromEntries(report.checklist.map((c) => [c.id, { done: true, comment: 'Min kommentar.' }])),
+          own: [],
+          updated: '2026-01-01T00:00:00.000Z',
+        },
+        notes: [],
+        requests: ['aktindsigt', 'genvurdering', 'opsaettende-virkning', 'bisidder'],
+        today: '2026-01-05',
+      });
+    setLanguage('en');
+    try {
+      expect(draft(en)).toBe(draft(da));
+    } finally {
+      setLanguage(DEFAULT_LANGUAGE);
+    }
     expect(words.filter((w) => /\b\d{1,2}\. (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b/.test(w))).toEqual([]);
   });
 });
