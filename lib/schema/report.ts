@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StatementCheck } from './statementCheck';
 import { BenefitId, DeadlineUnit, LawId, LegalSource, LetterTypeId, SanctionType, SenderId } from '../rules/schemas';
 
 export const FindingKind = z.enum(['law', 'deadline', 'appointment', 'medical_quote', 'sanction']);
@@ -10,15 +11,8 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const Segment = z.object({ page: z.number().int().positive(), start: z.number().int(), end: z.number().int() });
 export type Segment = z.infer<typeof Segment>;
 
-/** What a highlight is, why it matters, what to do, and its legal source. Plain Danish. */
-export const Explanation = z.object({
-  what: z.string().min(1),
-  why: z.string().min(1),
-  todo: z.string().min(1),
-  source: LegalSource,
-  url: z.string().optional(),
-});
-export type Explanation = z.infer<typeof Explanation>;
+import { Explanation } from './explanation';
+export { Explanation };
 
 const FindingBase = z.object({
   text: z.string(),
@@ -176,5 +170,7 @@ export const Report = z.object({
   findings: z.array(Finding),
   appeal: Appeal,
   checklist: z.array(ChecklistItem),
+  /** Citat-tjek: the quotes held against the medical statement, where one was given (--statement). */
+  statement: StatementCheck.optional(),
 });
 export type Report = z.infer<typeof Report>;
