@@ -18,11 +18,14 @@ import { findSanction, findSanctionReasons } from './analyzers/findSanctionReaso
 import { appealFor } from './appeal';
 import { buildChecklist } from './checklist/buildChecklist';
 import { prose } from './rules/prose';
+import { checkStatement, type StatementInput } from './citat/checkStatement';
 
 export interface AnalyzeOptions {
   file: string;
   /** The day the letter reached the user's Digital Post (YYYY-MM-DD), if the user says. */
   received?: string | null;
+  /** Citat-tjek: the medical statement the decision relies on, to hold its quotes against. */
+  statement?: StatementInput | null;
 }
 
 function place(doc: DocumentText, draft: Draft): Finding {
@@ -82,20 +85,19 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
     benefitLabel: benefit.label,
     regime: regime.id,
   };
+  const base = { schema: 1 as const, file: options.file, pages: doc.pages.length, pagesWithoutText: doc.pagesWithoutText, letter, findings, appeal, checklist: [] };
+  // The decision's quotes held against the statement (the decision's own text: offsets are the letter's).
+  const statement = options.statement ? checkStatement(base, doc.text, options.statement) : null;
   return Report.parse({
-    schema: 1,
-    file: options.file,
-    pages: doc.pages.length,
-    pagesWithoutText: doc.pagesWithoutText,
-    letter,
-    findings,
-    appeal,
+    ...base,
     checklist: buildChecklist(letter, kind, findings, appeal, {
       regime,
       senderShort,
       sanctionType: sanction?.type ?? null,
       text,
       benefitsNamed: benefitsNamed(text),
+      statement,
     }),
+    ...(statement ? { statement } : {}),
   });
 }

@@ -54,6 +54,9 @@ export const TYPICAL: Record<string, string> = {
   text: 'inden 4 uger',
   exact: 'Du mødte ikke op',
   quotes: '»Du mødte ikke op«',
+  // Citat-tjek: the decision's quote, the statement's passage.
+  quote: 'kan arbejde 4 timer',
+  statement: 'Hun kan arbejde 4 timer om dagen.',
   // What the viewer fills in its own messages.
   daysLeft: 'Der er 10 dage tilbage.',
   practice: 'sanktioner 2024',

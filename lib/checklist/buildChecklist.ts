@@ -2,8 +2,10 @@ import { formatDate } from '../i18n/formatDate';
 import type { LetterKind } from '../letter/classifyLetter';
 import { rules, type Regime } from '../rules';
 import { prose } from '../rules/prose';
+import { t } from '../i18n/t';
 import type { BenefitId, ChecklistOnly, SanctionType } from '../rules/schemas';
 import type { Appeal, ChecklistItem, Finding, Letter } from '../schema/report';
+import type { CitatFlagKind, StatementCheck } from '../schema/statementCheck';
 
 type Point = (typeof rules.checklist.points)[number];
 
@@ -17,9 +19,25 @@ export interface ChecklistContext {
   text: string;
   /** Every benefit the letter names. */
   benefitsNamed: BenefitId[];
+  /** Citat-tjek: the quotes held against the medical statement, where one was given. */
+  statement?: StatementCheck | null;
 }
 
+/** Which Citat-tjek flag each citat point is for. */
+const CITAT_WHEN: Partial<Record<Point['when'], CitatFlagKind>> = {
+  citatNotFound: 'not-found',
+  citatChanged: 'changed',
+  citatLeftOut: 'left-out',
+  citatNotMentioned: 'not-mentioned',
+};
+/** Words as a person reads them in a sentence: »ikke«, »kun« og »2 timer«. */
+const wordList = (words: string[], and: string) => {
+  const quoted = words.map((w) => `»${w}«`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted.at(-1) as string}`;
+};
+
 const fillIn = (t: string, values: Record<string, string>) => t.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
 const short = (t: string) => {
   const line = t.replace(/\s+/g, ' ').trim();
   return line.length > 140 ? `${line.slice(0, 137).trimEnd()}…` : line;
@@ -68,12 +86,12 @@ export function buildChecklist(letter: Letter, kind: LetterKind, findings: Findi
   const laws = indexes('law');
   const out: ChecklistItem[] = [];
   const who = capital(ctx.senderShort);
-  const add = (point: Point, values: Record<string, string>, about: number[], attention: boolean, lines: ChecklistItem['lines'] = []) => {
+  const add = (point: Point, values: Record<string, string>, about: number[], attention: boolean, lines: ChecklistItem['lines'] = [], id = point.id) => {
     const advice = point.regimeAdvice ? ctx.regime[point.regimeAdvice] : null;
     if (point.regimeAdvice && !advice) return;
     const all = { who, sender: ctx.senderShort, advice: advice?.text ?? '', ...values };
     out.push({
-      id: point.id,
+      id,
       group: point.group,
       title: fillIn(point.title, all),
       text: fillIn(point.text, all).trim(),
@@ -136,6 +154,22 @@ export function buildChecklist(letter: Letter, kind: LetterKind, findings: Findi
         break;
       case 'always':
         add(point, {}, [], false);
+        break;
+      case 'citatNotFound':
+      case 'citatChanged':
+      case 'citatLeftOut': {
+        // One point per flagged quote, holding the exact words to cite: the decision's, or the statement's whole passage.
+        const kind = CITAT_WHEN[point.when];
+        for (const q of ctx.statement?.quotes ?? []) {
+          const flag = q.flags.find((f) => f.kind === kind);
+          if (!flag) continue;
+          const cite = kind === 'not-found' || !q.context ? q.quote : q.context.text;
+          add(point, { quote: short(q.quote), words: wordList(flag.words, t('lists.and')) }, [q.finding], true, [{ text: oneLine(cite), finding: q.finding }], `${point.id}-${q.finding}`);
+        }
+        break;
+      }
+      case 'citatNotMentioned':
+        (ctx.statement?.unmentioned ?? []).forEach((u, n) => add(point, {}, [], true, [{ text: oneLine(u.text), finding: null }], `${point.id}-${n}`));
         break;
     }
   }

@@ -18,6 +18,24 @@ export interface KlageDraftInput {
 const k = rules.klage;
 const d = k.draft;
 type Tag = (typeof k.notes.tags)[number];
+/**
+ * The words a Citat-tjek point cites in the klage: the decision's quote and the statement's
+ * whole passage (the statement's words, whatever language Brevtjek speaks). Null for other points.
+ */
+function citatValues(report: Report, id: string): { point: string; values: Record<string, string> } | null {
+  const m = /^(citat-[a-z-]+?)-(\d+)$/.exec(id);
+  const check = report.statement;
+  if (!m || !check || !k.checklist.points[m[1] as string]) return null;
+  const point = m[1] as string;
+  const n = Number(m[2]);
+  if (point === 'citat-ikke-naevnt') {
+    const u = check.unmentioned[n];
+    return u ? { point, values: { statement: oneLine(u.text) } } : null;
+  }
+  const q = check.quotes.find((x) => x.finding === n);
+  return q ? { point, values: { quote: oneLine(q.quote), statement: oneLine(q.context?.text ?? q.match?.text ?? '') } } : null;
+}
+
 /** A paragraph: its lines. */
 type Block = string[];
 
@@ -123,8 +141,15 @@ export function buildKlageDraft(input: KlageDraftInput): string {
   for (const id of ids) {
     const items = report.checklist.filter((item) => item.id === id);
     const comment = state(id)?.comment ?? '';
-    const use = k.checklist.points[id] ?? { use: 'reason' as const, lead: closed(oneLine((items[0] as ChecklistItem).title)) };
-    if (use.use === 'skip') continue;
+    // A Citat-tjek point stands once per flag ("citat-udeladt-3"): its words come from the comparison, in the klage's Danish.
+    const citat = citatValues(report, id);
+    const citatUse = citat ? k.checklist.points[citat.point] : undefined;
+    const use =
+      citat && citatUse?.use === 'citat'
+        ? { use: 'reason' as const, lead: fill(citatUse.lead, citat.values) }
+        : (k.checklist.points[id] ?? { use: 'reason' as const, lead: closed(oneLine((items[0] as ChecklistItem).title)) });
+    // A citat point without its comparison (the statement was removed) has nothing to cite.
+    if (use.use === 'skip' || use.use === 'citat') continue;
     if (use.use === 'request') {
       requestNotes.set(use.request, comment);
       continue;

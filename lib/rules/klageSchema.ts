@@ -26,6 +26,15 @@ const Examples = z.array(z.string());
 const PointUse = z.discriminatedUnion('use', [
   /** A paragraph under "Det er jeg uenig i", the lead before the user's comment. */
   z.object({ use: z.literal('reason'), lead: plain, quoteFindings: z.boolean().optional() }),
+  /** A Citat-tjek point (one per flag): the decision's {quote} and the statement's whole passage, {statement}. */
+  z.object({
+    use: z.literal('citat'),
+    lead: z
+      .string()
+      .min(1)
+      .refine((s) => [...s.matchAll(/\{(\w+)\}/g)].every((m) => m[1] === 'quote' || m[1] === 'statement'), { message: 'may only use {quote} and {statement}' })
+      .refine((s) => s.includes('{statement}') || s.includes('{quote}'), { message: 'must cite {quote} or {statement}' }),
+  }),
   /** The point asks for one of the requests. */
   z.object({ use: z.literal('request'), request: KlageRequest }),
   /** A task for the user; nothing to tell the sender. */

@@ -634,6 +634,11 @@ export const ChecklistWhen = z.enum([
   'always',
   'needsReceived',
   'skaerpet',
+  // Citat-tjek (a medical statement given beside the decision): one point per flag of the kind.
+  'citatNotFound',
+  'citatChanged',
+  'citatLeftOut',
+  'citatNotMentioned',
 ]);
 
 /** Where a checklist point applies beyond `when`; every condition given must hold. */
