@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { DIGITAL_POST_MATCHES } from './lib/extension/hosts';
+import { CORE_VARIANTS, OCR_ASSET_DIR, OCR_MODEL } from './lib/ocr/assets';
 
 const pdfjsDir = resolve('node_modules/pdfjs-dist');
 
@@ -12,8 +13,22 @@ function pdfjsAssets(dir: string) {
     .map((f) => ({ absoluteSrc: join(pdfjsDir, dir, f), relativeDest: `pdfjs/${dir}/${f}` }));
 }
 
+/**
+ * OCR (lib/ocr/browser.ts): tesseract.js's worker, the LSTM-only builds of its core (a .js loader
+ * and its .wasm each) and the Danish model, all in one folder of the extension, so the worker finds
+ * the core and the core its .wasm beside it. Nothing is fetched from a CDN.
+ */
+function tesseractAssets() {
+  const file = (src: string, name = src.split('/').pop() as string) => ({ absoluteSrc: resolve('node_modules', src), relativeDest: `${OCR_ASSET_DIR}/${name}` });
+  return [
+    file('tesseract.js/dist/worker.min.js'),
+    ...CORE_VARIANTS.flatMap((v) => [file(`tesseract.js-core/tesseract-core-${v}.js`), file(`tesseract.js-core/tesseract-core-${v}.wasm`)]),
+    file(`@tesseract.js-data/dan/${OCR_MODEL}/dan.traineddata.gz`),
+  ];
+}
+
 // Brevtjek runs entirely on the user's machine: no remote code, no CDN, no analytics.
-// 'wasm-unsafe-eval' lets pdf.js use its bundled WebAssembly image decoders.
+// 'wasm-unsafe-eval' lets pdf.js use its bundled WebAssembly image decoders, and Tesseract its core.
 export default defineConfig({
   // @wxt-dev/i18n turns locales/*.json into the browser's _locales: the manifest, the context menu
   // and the notifications speak the browser's language; the viewer speaks the one chosen in Visning.
@@ -41,7 +56,13 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...pdfjsAssets('standard_fonts'), ...pdfjsAssets('wasm'));
+      files.push(...pdfjsAssets('standard_fonts'), ...pdfjsAssets('wasm'), ...tesseractAssets());
+    },
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      // The OCR benchmark's page (tests/bench/ocrBench.ts) is built for the browser tests only.
+      if (wxt.config.mode === 'e2e') return;
+      const bench = entrypoints.findIndex((e) => e.name === 'ocr-bench');
+      if (bench >= 0) entrypoints.splice(bench, 1);
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The browser tests serve a page shaped like a Digital Post letter on localhost.

@@ -14,6 +14,7 @@ import { LetterView } from './LetterView';
 import { addDays, localToday } from '../lib/dates/calendar';
 import { receivedFromAddress } from './receivedDate';
 import { useLanguage } from './useLanguage';
+import type { StatementInput } from '../lib/citat/checkStatement';
 import { t } from '../lib/i18n/t';
 import { Welcome } from './Welcome';
 
@@ -44,6 +45,8 @@ export function App() {
   const [state, setState] = useState<State>({ kind: 'welcome' });
   // The day the letter came into the digital postkasse, as the user (or ?received=) gives it; null until then.
   const received = useRef<string | null>(receivedFromAddress());
+  /** The medical statement checked beside the letter (Citat-tjek): its flags are checklist points and can go into the klage. */
+  const statement = useRef<StatementInput | null>(null);
   /** The open letter is Brevtjek's own example. */
   const sample = useRef(false);
   /** A file is being dragged over the page: show where to drop it. */
@@ -77,7 +80,7 @@ export function App() {
   /** The letter as read so far, counted from the received date the user has given by now (they may give it while it reads). */
   const show = useCallback((letter: OpenLetter, countedWith: string | null) => {
     const now = received.current;
-    setState({ kind: 'open', letter: now === countedWith ? letter : { ...letter, report: analyze(letter.doc, letter.name, now) } });
+    setState({ kind: 'open', letter: now === countedWith ? letter : { ...letter, report: analyze(letter.doc, letter.name, now, statement.current) } });
   }, []);
 
   const openBytes = useCallback(
@@ -114,6 +117,7 @@ export function App() {
   /** A letter the user opens anew (not the one in the address) starts with no received date. */
   const forget = () => {
     received.current = null;
+    statement.current = null;
     sample.current = false;
   };
 
@@ -176,9 +180,11 @@ export function App() {
 
   // Drag and drop a PDF anywhere on the page.
   useEffect(() => {
+    // A part of the page with a drop zone of its own (data-own-drop: Citat-tjek's doctor's statement) takes the file itself.
+    const ownZone = (e: DragEvent) => e.target instanceof Element && e.target.closest('[data-own-drop]') !== null;
     const over = (e: DragEvent) => {
       e.preventDefault();
-      if (e.dataTransfer?.types.includes('Files')) setDragging(true);
+      if (e.dataTransfer?.types.includes('Files')) setDragging(!ownZone(e));
     };
     // Leaving the window (no element to go to) hides the drop zone again.
     const leave = (e: DragEvent) => {
@@ -188,7 +194,7 @@ export function App() {
       e.preventDefault();
       setDragging(false);
       const f = e.dataTransfer?.files[0];
-      if (!f) return;
+      if (!f || ownZone(e)) return;
       received.current = null;
       void f.arrayBuffer().then((b) => openBytes({ name: f.name, bytes: new Uint8Array(b), format: 'pdf' }));
     };
@@ -232,14 +238,22 @@ export function App() {
   useEffect(() => {
     if (spokenIn.current === language) return;
     spokenIn.current = language;
-    setState((s) => (s.kind === 'open' ? { kind: 'open', letter: { ...s.letter, report: analyze(s.letter.doc, s.letter.name, received.current) } } : s));
+    setState((s) => (s.kind === 'open' ? { kind: 'open', letter: { ...s.letter, report: analyze(s.letter.doc, s.letter.name, received.current, statement.current) } } : s));
   }, [language]);
+
+  /** A statement checked, changed or removed in the Citat-tjek panel: the letter is analysed again with it. */
+  const changeStatement = useCallback((next: StatementInput | null) => {
+    const same = (a: StatementInput | null, b: StatementInput | null) => a?.file === b?.file && a?.doc.text === b?.doc.text && a?.ocr === b?.ocr;
+    if (same(statement.current, next)) return;
+    statement.current = next;
+    setState((s) => (s.kind === 'open' ? { kind: 'open', letter: { ...s.letter, report: analyze(s.letter.doc, s.letter.name, received.current, next) } } : s));
+  }, []);
 
   const changeReceived = (date: string | null) => {
     received.current = date;
     setState((s) => {
       if (s.kind !== 'open') return s;
-      const report = analyze(s.letter.doc, s.letter.name, date);
+      const report = analyze(s.letter.doc, s.letter.name, date, statement.current);
       if (kept?.keep) void database().letters.update(kept.id, { received: date, summary: summaryOf(report, caseTextOf(s.letter.doc)) }).catch(() => undefined);
       return { kind: 'open', letter: { ...s.letter, report } };
     });
@@ -310,6 +324,7 @@ export function App() {
     case 'open':
       return (
         <LetterView
+          onStatement={changeStatement}
           letter={state.letter}
           pdfBytes={state.letter.pdf ? (source.current?.bytes ?? null) : null}
           kept={kept}

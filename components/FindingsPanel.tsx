@@ -16,6 +16,8 @@ interface Props {
   onNote?: (index: number) => void;
   /** "Tilbage til brevet": focus back on the highlight (Escape in the explanation does the same). */
   onBack?: (index: number) => void;
+  /** Citat-tjek: a medical quote held against the doctor's statement (CitatPanel). */
+  onCitat?: (index: number) => void;
 }
 
 /** A highlight read aloud: its words (marked in the letter), then what it is, why it matters and what to do (marked in the panel). */
@@ -31,7 +33,7 @@ function findingPieces(f: Finding): SpeechPiece[] {
   ];
 }
 
-function Explanation({ f, index, onNote, onBack }: { f: Finding; index: number; onNote?: () => void; onBack?: () => void }) {
+function Explanation({ f, index, onNote, onBack, onCitat }: { f: Finding; index: number; onNote?: () => void; onBack?: () => void; onCitat?: () => void }) {
   const e = f.explanation;
   return (
     // Enter on a highlight in the letter brings focus here.
@@ -58,6 +60,11 @@ function Explanation({ f, index, onNote, onBack }: { f: Finding; index: number; 
             {t('findingsPanel.note')}
           </button>
         )}
+        {onCitat && f.kind === 'medical_quote' && (
+          <button type="button" className="link-button" onClick={onCitat}>
+            {t('citat.openFromFinding')}
+          </button>
+        )}
         {onBack && (
           <button type="button" className="link-button back" onClick={onBack}>
             {t('findingsPanel.back')}
@@ -74,7 +81,7 @@ const short = (text: string) => {
 };
 
 /** The findings by kind, with their explanation and source; a click or Enter jumps to the highlight. */
-export function FindingsPanel({ report, hidden, onToggle, selected, onSelect, onNote, onBack }: Props) {
+export function FindingsPanel({ report, hidden, onToggle, selected, onSelect, onNote, onBack, onCitat }: Props) {
   const byKind = (k: FindingKind) => report.findings.map((f, i) => [f, i] as const).filter(([f]) => f.kind === k);
   return (
     <section className="findings" aria-labelledby="findings-title">
@@ -107,7 +114,9 @@ export function FindingsPanel({ report, hidden, onToggle, selected, onSelect, on
                   </span>
                   <span className="finding-page">{t('findingsPanel.page', { page: f.page })}</span>
                 </button>
-                {selected === i && <Explanation f={f} index={i} onNote={onNote ? () => onNote(i) : undefined} onBack={onBack ? () => onBack(i) : undefined} />}
+                {selected === i && (
+                  <Explanation f={f} index={i} onNote={onNote ? () => onNote(i) : undefined} onBack={onBack ? () => onBack(i) : undefined} onCitat={onCitat ? () => onCitat(i) : undefined} />
+                )}
               </li>
             ))}
           </ol>

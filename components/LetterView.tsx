@@ -14,6 +14,7 @@ import type { Kept } from './App';
 import { ChecklistPanel } from './ChecklistPanel';
 import { download } from './download';
 import { FindBar } from './FindBar';
+import { CitatPanel } from './CitatPanel';
 import { FindingsPanel } from './FindingsPanel';
 import { KlageEditor } from './KlageEditor';
 import { KlagefristBanner } from './KlagefristBanner';
@@ -36,6 +37,7 @@ import { useHighlightKeys } from './useHighlightKeys';
 import { MoreActions } from './MoreActions';
 import { COMPACT_QUERY, useMedia, useNarrow } from './useNarrow';
 import { tabPanelId, ViewTabs, type ViewTab } from './ViewTabs';
+import type { StatementInput } from '../lib/citat/checkStatement';
 
 interface Props {
   letter: OpenLetter;
@@ -48,6 +50,8 @@ interface Props {
   onClose: () => void;
   /** Brevtjek's own example letter: said so on top. */
   example?: boolean;
+  /** The statement checked in Citat-tjek (or none): the letter is analysed again with it. */
+  onStatement?: (statement: StatementInput | null) => void;
 }
 
 /** A note being written: about some words of the letter, or the whole letter. */
@@ -66,7 +70,7 @@ async function waitFor(selector: string, tries = 90): Promise<HTMLElement | null
 }
 
 /** An open letter: the klagefrist on top, the pages with highlights, the findings and checklist beside. */
-export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onReceived, onClose, example = false }: Props) {
+export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onReceived, onClose, example = false, onStatement }: Props) {
   const { report, doc, pdf } = letter;
   const work = useLetterCase(kept?.id ?? null, kept?.keep ?? false);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -112,8 +116,12 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
   const showSection = (section: PanelSection, point?: string) => {
     setTab(section);
     requestAnimationFrame(() => {
-      const id = { findings: 'findings-title', notes: 'notes-title', checklist: 'checklist-title' }[section];
-      const target = point ? document.querySelector<HTMLElement>(`.checklist li[data-point="${point}"]`) : document.getElementById(id);
+      const id = { findings: 'findings-title', notes: 'notes-title', checklist: 'checklist-title', citat: 'citat-title' }[section];
+      // A point of the checklist, or (Citat-tjek) a quote's check where there is one.
+      const target =
+        (point && section === 'checklist' ? document.querySelector<HTMLElement>(`.checklist li[data-point="${point}"]`) : null) ??
+        (point && section === 'citat' ? document.querySelector<HTMLElement>(`.citat [data-citat-finding="${point}"]`) : null) ??
+        document.getElementById(id);
       if (!target) return;
       target.scrollIntoView({ block: 'start' });
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
@@ -507,6 +515,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
             selected={selected}
             onSelect={onPanelSelect}
             onBack={keys.backToLetter}
+            onCitat={(i) => showSection('citat', String(i))}
             onNote={
               kept
                 ? (i) => {
@@ -516,6 +525,9 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
                 : undefined
             }
           />
+          </div>
+          <div id={tabPanelId('citat')} hidden={narrow && tab !== 'citat'}>
+            <CitatPanel report={report} decisionText={doc.text} letterId={kept?.id ?? null} keep={kept?.keep ?? false} selected={selected} onJump={onPanelSelect} onStatement={onStatement} />
           </div>
           <div id={tabPanelId('notes')} hidden={narrow && tab !== 'notes'}>
           <NotesPanel

@@ -6,7 +6,7 @@ import { daysLeftText } from './daysLeft';
 import { GlossaryText } from './GlossaryText';
 
 /** The parts of the panel a person can go on to from the first view. */
-export type PanelSection = 'findings' | 'notes' | 'checklist';
+export type PanelSection = 'findings' | 'notes' | 'checklist' | 'citat';
 
 interface Props {
   report: Report;
@@ -24,6 +24,12 @@ export function Overview({ report, subject, notes, onShow }: Props) {
   const { letter, appeal } = report;
   const shown = appeal.sendBy ?? appeal.deadline;
   const first = firstThings(report.checklist);
+  const quotes = report.findings.filter((f) => f.kind === 'medical_quote').length;
+  const citatButton = (
+    <button type="button" className={quotes > 0 ? 'citat-open' : 'secondary'} onClick={() => onShow('citat')}>
+      {t('citat.open')}
+    </button>
+  );
   const what = [letter.senderName ? t('overview.from', { sender: letter.senderName }) : null, letter.date ? formatDate(letter.date, false) : null].filter(Boolean).join(', ');
   // The date stands out in its sentence: the message is split where the date goes.
   const [sendByBefore, sendByAfter = ''] = shown ? t('overview.sendBy', { daysLeft: daysLeftText(shown) }).split('{date}') : [];
@@ -70,12 +76,23 @@ export function Overview({ report, subject, notes, onShow }: Props) {
                 <button type="button" className="link-button" onClick={() => onShow('checklist', c.id)}>
                   {t('overview.seePoint')}
                 </button>
+                {/* The point about the doctor's quotes: Citat-tjek holds them against the doctor's paper. */}
+                {c.id === 'laegecitat' && (
+                  <>
+                    {' '}
+                    <button type="button" className="link-button" onClick={() => onShow('citat')}>
+                      {t('citat.openFromPoint')}
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ol>
         </>
       )}
       <p className="overview-more">
+        {/* Citat-tjek: first, and a main button, where the letter quotes a doctor; else last (the user may know better). */}
+        {quotes > 0 && citatButton}
         <button type="button" className="secondary" onClick={() => onShow('findings')}>
           {t('overview.allFindings', { count: report.findings.length })}
         </button>
@@ -85,6 +102,7 @@ export function Overview({ report, subject, notes, onShow }: Props) {
         <button type="button" className="secondary" onClick={() => onShow('notes')}>
           {t('overview.notes', { count: notes })}
         </button>
+        {quotes === 0 && citatButton}
       </p>
     </section>
   );

@@ -1,10 +1,10 @@
 import { useRef } from 'react';
-import { t } from '../lib/i18n/t';
+import { t, type MessageKey } from '../lib/i18n/t';
 
-export type ViewTab = 'letter' | 'overview' | 'findings' | 'checklist' | 'notes';
+export type ViewTab = 'letter' | 'overview' | 'findings' | 'citat' | 'checklist' | 'notes';
 
-/** The tabs in order; each is named by its message viewTabs.tab.<id>. */
-const TABS: Array<{ id: ViewTab }> = [{ id: 'overview' }, { id: 'letter' }, { id: 'findings' }, { id: 'checklist' }, { id: 'notes' }];
+/** The tabs in order; each is named by its message viewTabs.tab.<id>, or by `label`. */
+const TABS: Array<{ id: ViewTab; label?: MessageKey }> = [{ id: 'overview' }, { id: 'letter' }, { id: 'findings' }, { id: 'checklist' }, { id: 'citat', label: 'citat.tab' }, { id: 'notes' }];
 
 /** The tab that shows each part when the window is narrow; the tab panels carry these ids. */
 export const tabPanelId = (tab: ViewTab) => `panel-${tab}`;
@@ -41,7 +41,7 @@ export function ViewTabs({ tab, onTab, counts }: { tab: ViewTab; onTab: (tab: Vi
             e.preventDefault();
           }}
         >
-          {t(`viewTabs.tab.${tb.id}`)}
+          {t(tb.label ?? (`viewTabs.tab.${tb.id}` as MessageKey))}
           {counts[tb.id] !== undefined ? ` (${counts[tb.id]})` : ''}
         </button>
       ))}

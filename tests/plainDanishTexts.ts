@@ -54,6 +54,8 @@ export const TYPICAL: Record<string, string> = {
   text: 'inden 4 uger',
   exact: 'Du mødte ikke op',
   quotes: '»Du mødte ikke op«',
+  // The words a Citat-tjek flag is about (lib/citat/explain.ts), quoted from the statement.
+  words: '»kun i kortere perioder«',
   // Citat-tjek: the decision's quote, the statement's passage.
   quote: 'kan arbejde 4 timer',
   statement: 'Hun kan arbejde 4 timer om dagen.',
@@ -115,6 +117,8 @@ export const PROSE: Record<string, string[]> = {
     'route.defaultWays.*',
     'route.address',
   ],
+  // The Citat-tjek's flags (lib/citat/explain.ts): what, why and what to do; the topics fill {topic}.
+  'citat.json': ['texts.*.what', 'texts.*.why', 'texts.*.todo', 'unsure', 'topics.items.*.name'],
 };
 
 /** Fields that are patterns, not prose, inside the groups above. */
@@ -134,6 +138,8 @@ function valuesFor(file: string): Record<string, string> {
       return { note: provision, source: 'din læge' };
     case 'klage.json':
       return { date: '10. juli 2025', text: 'Hun kan ikke arbejde', source: 'min læge' };
+    case 'citat.json':
+      return { topic: 'hvor meget du kan arbejde' };
     default:
       return {};
   }

@@ -3,6 +3,7 @@ import { App } from '../../components/App';
 import { startDisplaySettings } from '../../components/useDisplaySettings';
 import '../../components/viewer.css';
 import '../../components/a11y.css';
+import '../../components/citat.css';
 
 // The saved theme and text size, on <html> before the first render.
 startDisplaySettings();

@@ -3,16 +3,22 @@ import { basename } from 'node:path';
 import { analyzeLetter } from '../analyzeLetter';
 import { LetterError } from '../errors';
 import { loadLetter } from '../loadLetter';
+import { imageFormat } from '../ocr/imageInfo';
 import type { PdfJs } from '../pdf/readPdfPages';
 import { formatReport } from './formatReport';
+import type { StatementInput } from '../citat/checkStatement';
 
-const USAGE = 'Brug: npm run analyze -- <brev.pdf|brev.txt> [--received ÅÅÅÅ-MM-DD] [--json] [--password KODE]';
+const USAGE = 'Brug: npm run analyze -- <brev.pdf|brev.txt|scanning.png> [--received ÅÅÅÅ-MM-DD] [--json] [--password KODE] [--ocr] [--statement LÆGEERKLÆRING]';
 
 interface Args {
   file: string;
   received: string | null;
   json: boolean;
   password?: string;
+  /** Read a PNG/JPEG, or a PDF's pages without text, by OCR. */
+  ocr: boolean;
+  /** Citat-tjek: the medical statement the decision quotes. */
+  statement: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -20,9 +26,14 @@ function parseArgs(argv: string[]): Args {
   let received: string | null = null;
   let json = false;
   let password: string | undefined;
+  let ocr = false;
+  let statement: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--json') json = true;
+    else if (a === '--ocr') ocr = true;
+    else if (a === '--statement') statement = argv[++i] ?? '';
+    else if (a.startsWith('--statement=')) statement = a.slice('--statement='.length);
     else if (a === '--received') received = argv[++i] ?? '';
     else if (a === '--password') password = argv[++i] ?? '';
     else if (a.startsWith('--received=')) received = a.slice('--received='.length);
@@ -34,10 +45,20 @@ function parseArgs(argv: string[]): Args {
   if (received !== null && !/^\d{4}-\d{2}-\d{2}$/.test(received)) {
     throw new UsageError(`--received skal være en dato som 2025-03-14, ikke "${received}".`);
   }
-  return { file, received, json, password };
+  return { file, received, json, password, ocr, statement };
 }
 
 class UsageError extends Error {}
+
+/** The statement for --statement: a text, a PDF, or with --ocr a scan (image or PDF without text). */
+async function readStatementFile(file: string, ocr: boolean, pdfjs: PdfJs): Promise<StatementInput> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new LetterError('missing', file);
+  const bytes = new Uint8Array(await readFile(file));
+  if (!ocr && imageFormat(bytes)) throw new UsageError(`${file} er et billede: brug --ocr for at læse det med OCR.`);
+  const read = ocr ? await (await import('../ocr/node')).loadLetterWithOcr(bytes, file, pdfjs) : { doc: await loadLetter(bytes, file, pdfjs), ocr: null };
+  return { file: basename(file), doc: read.doc, ocr: read.ocr !== null };
+}
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -45,8 +66,14 @@ async function main(): Promise<void> {
   if (!info?.isFile()) throw new LetterError('missing', args.file);
   const bytes = new Uint8Array(await readFile(args.file));
   const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-  const doc = await loadLetter(bytes, args.file, pdfjs, args.password);
-  const report = analyzeLetter(doc, { file: basename(args.file), received: args.received });
+  if (!args.ocr && imageFormat(bytes)) throw new UsageError(`${args.file} er et billede: brug --ocr for at læse det med OCR.`);
+  // OCR (tesseract.js, all on this computer) is loaded only when asked for.
+  const { doc, ocr } = args.ocr
+    ? await (await import('../ocr/node')).loadLetterWithOcr(bytes, args.file, pdfjs, args.password)
+    : { doc: await loadLetter(bytes, args.file, pdfjs, args.password), ocr: null };
+  const statement = args.statement === null ? null : await readStatementFile(args.statement, args.ocr, pdfjs);
+  const report = analyzeLetter(doc, { file: basename(args.file), received: args.received, statement });
+  if (ocr) report.ocr = ocr;
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
 }
 

@@ -1,3 +1,4 @@
+import type { CitatFlagKind, StatementCheck } from '../schema/statementCheck';
 import { formatDanishDate } from '../dates/calendar';
 import type { Finding, FindingKind, Report } from '../schema/report';
 
@@ -32,6 +33,10 @@ export function formatReport(r: Report): string {
   out.push(`${r.letter.label}${r.letter.date ? `, dateret ${formatDanishDate(r.letter.date)}` : ''}`);
   const about = [r.letter.senderName && `Fra ${r.letter.senderName}`, r.letter.benefitLabel].filter(Boolean).join(' · ');
   if (about) out.push(about);
+  if (r.ocr) {
+    const pages = r.ocr.pages.length === 1 ? `side ${r.ocr.pages[0]}` : `side ${r.ocr.pages.join(', ')}`;
+    out.push(`Teksten er læst med OCR (${pages}; sikkerhed ${Math.round(r.ocr.confidence)} %): ord kan være læst forkert. Tjek citater mod brevet selv.`);
+  }
   out.push('');
   out.push(
     r.appeal.deadline
@@ -49,6 +54,7 @@ export function formatReport(r: Report): string {
     out.push('', `${HEADINGS[kind]} (${list.length})`);
     for (const f of list) out.push(`  s. ${f.page}: ${f.text.replace(/\s+/g, ' ')}${fields(f)}`);
   }
+  if (r.statement) out.push('', ...citatLines(r.statement));
   out.push('', 'Tjekliste til klagen');
   r.checklist.forEach((c, i) => {
     out.push(`  ${i + 1}. ${c.title}${c.attention ? ' (!)' : ''}`);
@@ -59,4 +65,27 @@ export function formatReport(r: Report): string {
   });
   if (r.pagesWithoutText.length) out.push('', `Sider uden tekst (scannet?): ${r.pagesWithoutText.join(', ')}`);
   return out.join('\n');
+}
+
+const FLAG_NAME: Record<CitatFlagKind, string> = {
+  'not-found': 'IKKE FUNDET',
+  changed: 'ÆNDRET',
+  'left-out': 'UDELADT',
+  'not-mentioned': 'IKKE NÆVNT',
+};
+const one = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/** Citat-tjek as text: each quote, where the statement says it, its flags; what the decision does not mention. */
+function citatLines(c: StatementCheck): string[] {
+  const out = [`Citat-tjek mod ${c.statement.file}${c.statement.kind ? ` (${c.statement.kind})` : ''}${c.statement.ocr ? ', læst med OCR: ord kan være læst forkert' : ''}`];
+  for (const q of c.quotes) {
+    out.push(`  »${one(q.quote)}«`);
+    out.push(q.match ? `     I erklæringen: »${one(q.context?.text ?? q.match.text)}«` : '     Ikke fundet i erklæringen.');
+    for (const f of q.flags) out.push(`     ${FLAG_NAME[f.kind]}${f.words.length ? `: ${f.words.map((w) => `»${w}«`).join(', ')}` : ''}. ${f.explanation.what}`);
+  }
+  if (c.unmentioned.length) {
+    out.push('  Lægen skriver også (ikke nævnt i afgørelsen):');
+    for (const u of c.unmentioned) out.push(`     - »${one(u.text)}«`);
+  }
+  return out;
 }

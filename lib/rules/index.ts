@@ -18,10 +18,12 @@ import addressJson from '../../rules/address.json';
 import klageJson from '../../rules/klage.json';
 import glossaryJson from '../../rules/glossary.json';
 import speechJson from '../../rules/speech.json';
+import citatJson from '../../rules/citat.json';
 import * as S from './schemas';
 import { KlageRules } from './klageSchema';
 import { GlossaryRules } from './glossarySchema';
 import { SpeechRules } from './speechSchema';
+import { CitatRules } from './citatSchema';
 
 /** Parses one rules file, naming the file in the error so a reviewer knows where to look. */
 function load<T extends z.ZodType>(file: string, schema: T, data: unknown): z.infer<T> {
@@ -54,6 +56,7 @@ export const RULES_JSON = {
   'klage.json': klageJson,
   'glossary.json': glossaryJson,
   'speech.json': speechJson,
+  'citat.json': citatJson,
 } as const;
 export type RulesFile = keyof typeof RULES_JSON;
 export type RulesJson = Record<RulesFile, unknown>;
@@ -82,6 +85,7 @@ export function buildRules(json: RulesJson) {
     klage: load('klage.json', KlageRules, json['klage.json']),
     glossary: load('glossary.json', GlossaryRules, json['glossary.json']).terms,
     speech: load('speech.json', SpeechRules, json['speech.json']),
+    citat: load('citat.json', CitatRules, json['citat.json']),
   };
 
   // Every benefit points to a regime that exists.

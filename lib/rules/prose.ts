@@ -10,6 +10,7 @@ import letterTypes from '../../rules/en/letter-types.json';
 import provisions from '../../rules/en/provisions.json';
 import sanctions from '../../rules/en/sanctions.json';
 import senders from '../../rules/en/senders.json';
+import citat from '../../rules/en/citat.json';
 import { buildRules, rules, RULES_JSON, type Rules, type RulesFile, type RulesJson } from './index';
 import { applyOverlay } from './overlay';
 
@@ -31,6 +32,7 @@ export const ENGLISH: Partial<Record<RulesFile, unknown>> = {
   'provisions.json': provisions,
   'sanctions.json': sanctions,
   'senders.json': senders,
+  'citat.json': citat,
 };
 
 /** The rules with their texts in `language`: the same patterns, other words. */

@@ -172,5 +172,14 @@ export const Report = z.object({
   checklist: z.array(ChecklistItem),
   /** Citat-tjek: the quotes held against the medical statement, where one was given (--statement). */
   statement: StatementCheck.optional(),
+  /** The letter's text was read from images by OCR (--ocr): its words may be misread. */
+  ocr: z
+    .object({
+      /** The pages read by OCR, 1-based. */
+      pages: z.array(z.number().int().positive()),
+      /** Tesseract's mean confidence in the words read, 0–100. */
+      confidence: z.number().min(0).max(100),
+    })
+    .optional(),
 });
 export type Report = z.infer<typeof Report>;

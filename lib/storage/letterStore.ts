@@ -1,6 +1,6 @@
 import type { BrevtjekDb } from './db';
 import { readRecord, type CurrentRecord, type RecordKind } from './migrations';
-import { ChecklistState, KlageDraft, Note, Sag, SavedLetter, Reminder, type LetterId } from './records';
+import { ChecklistState, KlageDraft, Note, Sag, SavedLetter, SavedStatement, Reminder, type LetterId } from './records';
 
 /** A letter's key: the SHA-256 of its bytes, in hex. The same letter from another copy gets the same key. */
 export async function letterIdOf(bytes: Uint8Array): Promise<LetterId> {
@@ -35,20 +35,21 @@ export async function setReminder(db: BrevtjekDb, letterId: string, reminder: Re
   if (updated === 0) throw new Error('the letter is not saved');
 }
 
-/** Deletes a letter and everything about it: notes, checklist, klage draft. */
+/** Deletes a letter and everything about it: notes, checklist, klage draft, the statements checked against it. */
 export async function forgetLetter(db: BrevtjekDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.letters, db.notes, db.checklists, db.drafts], async () => {
+  await db.transaction('rw', [db.letters, db.notes, db.checklists, db.drafts, db.statements], async () => {
     await db.letters.delete(id);
     await db.notes.where('letterId').equals(id).delete();
     await db.checklists.delete(id);
     await db.drafts.delete(id);
+    await db.statements.where('letterId').equals(id).delete();
   });
 }
 
 /** Deletes everything Brevtjek has saved. */
 export async function forgetAll(db: BrevtjekDb): Promise<void> {
-  await db.transaction('rw', [db.letters, db.notes, db.checklists, db.drafts, db.sager], async () => {
-    await Promise.all([db.letters.clear(), db.notes.clear(), db.checklists.clear(), db.drafts.clear(), db.sager.clear()]);
+  await db.transaction('rw', [db.letters, db.notes, db.checklists, db.drafts, db.sager, db.statements], async () => {
+    await Promise.all([db.letters.clear(), db.notes.clear(), db.checklists.clear(), db.drafts.clear(), db.sager.clear(), db.statements.clear()]);
   });
 }
 
@@ -79,6 +80,20 @@ export async function draftOf(db: BrevtjekDb, letterId: string): Promise<KlageDr
 
 export async function putDraft(db: BrevtjekDb, draft: KlageDraft): Promise<void> {
   await db.drafts.put(KlageDraft.parse(draft));
+}
+
+/** The medical statements a letter's quotes were checked against (Citat-tjek), first added first; one that cannot be read is left out. */
+export async function statementsOf(db: BrevtjekDb, letterId: string): Promise<SavedStatement[]> {
+  const rows = await db.statements.where('letterId').equals(letterId).toArray();
+  return valid('statements', rows).sort((a, b) => a.added.localeCompare(b.added) || a.id.localeCompare(b.id));
+}
+
+export async function putStatement(db: BrevtjekDb, statement: SavedStatement): Promise<void> {
+  await db.statements.put(SavedStatement.parse(statement));
+}
+
+export async function deleteStatement(db: BrevtjekDb, id: string): Promise<void> {
+  await db.statements.delete(id);
 }
 
 /** How many notes each letter has, for the list of letters. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChecklistState, KlageDraft, Note, Sag, SavedLetter, SavedLetterV1 } from './records';
+import { ChecklistState, KlageDraft, Note, Sag, SavedLetter, SavedLetterV1, SavedStatement } from './records';
 
 /**
  * Brings a stored record of an older version up to its current shape, one version at a time,
@@ -8,7 +8,7 @@ import { ChecklistState, KlageDraft, Note, Sag, SavedLetter, SavedLetterV1 } fro
  */
 
 /** The current schema of each kind of record; its `v` is the current version. */
-const CURRENT = { letters: SavedLetter, notes: Note, checklists: ChecklistState, drafts: KlageDraft, sager: Sag } as const;
+const CURRENT = { letters: SavedLetter, notes: Note, checklists: ChecklistState, drafts: KlageDraft, sager: Sag, statements: SavedStatement } as const;
 export type RecordKind = keyof typeof CURRENT;
 export type CurrentRecord<K extends RecordKind> = z.infer<(typeof CURRENT)[K]>;
 export const RECORD_KINDS = Object.keys(CURRENT) as RecordKind[];
@@ -29,13 +29,14 @@ interface Step {
   up: (old: never) => unknown;
 }
 
-/** Each kind's steps, oldest first. Notes, checklists, drafts and Sager are still at version 1. */
+/** Each kind's steps, oldest first. Notes, checklists, drafts, Sager and statements are still at version 1. */
 const STEPS: Record<RecordKind, readonly Step[]> = {
   letters: [{ from: 1, schema: SavedLetterV1.extend({ bytes: z.unknown() }), up: letterV1ToV2 }],
   notes: [],
   checklists: [],
   drafts: [],
   sager: [],
+  statements: [],
 };
 
 const versionOf = (row: unknown): unknown => (row !== null && typeof row === 'object' ? (row as { v?: unknown }).v : undefined);

@@ -127,3 +127,25 @@ export const KlageDraft = z.object({
   updated: Instant,
 });
 export type KlageDraft = z.infer<typeof KlageDraft>;
+
+/**
+ * Citat-tjek (issue 10): a medical statement the user held the letter's quotes against, kept as its
+ * text (not its file), so the check is there again after a reload. Its own record, so a statement
+ * that cannot be read never costs the letter.
+ */
+export const SavedStatement = z.object({
+  v: z.literal(1),
+  id: z.string().min(1),
+  letterId: LetterId,
+  /** The file's name, or the words the user pasted it as. */
+  name: z.string().trim().min(1).max(300),
+  /** The statement's text as read (a text layer, a text file, pasted, or recognised and corrected by the user). */
+  text: z.string().min(1).max(2_000_000),
+  /** Recognised from images (OCR): its words may be misread. */
+  ocr: z.boolean(),
+  /** Its pages in the file it came from. */
+  pages: z.number().int().nonnegative().max(10_000),
+  added: Instant,
+  updated: Instant,
+});
+export type SavedStatement = z.infer<typeof SavedStatement>;

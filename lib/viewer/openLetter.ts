@@ -1,4 +1,5 @@
 import { analyzeLetter } from '../analyzeLetter';
+import type { StatementInput } from '../citat/checkStatement';
 import { LetterError, MAX_LETTER_BYTES } from '../errors';
 import { checkPdfBytes, openPdf, rawPageFrom, type PdfDocument, type PdfPage, type TextContent } from '../pdf/readPdfPages';
 import type { Report } from '../schema/report';
@@ -20,8 +21,9 @@ export interface OpenLetter {
   complete: boolean;
 }
 
-export function analyze(doc: DocumentText, name: string, received: string | null): Report {
-  return analyzeLetter(doc, { file: name, received });
+/** The analysis of a letter; with the medical statement it quotes (Citat-tjek), its flags become checklist points. */
+export function analyze(doc: DocumentText, name: string, received: string | null, statement: StatementInput | null = null): Report {
+  return analyzeLetter(doc, { file: name, received, statement });
 }
 
 /** Opens a pasted or .txt letter. */

@@ -15,6 +15,7 @@ import { reminderSuite } from './reminderSuite';
 import { workSuite } from './workSuite';
 import { layoutSuite } from './layoutSuite';
 import { languageSuite } from './languageSuite';
+import { citatSuite } from './citatSuite';
 
 // End-to-end: Debian's Chromium with the built extension, driven by playwright-core.
 const root = resolve(import.meta.dirname, '..', '..');
@@ -432,3 +433,4 @@ keyboardSuite();
 glossarySuite();
 layoutSuite();
 languageSuite();
+citatSuite();

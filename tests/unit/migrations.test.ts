@@ -133,7 +133,7 @@ describe('a version 1 database', () => {
     await writeV1Database(name, data);
     db = new BrevtjekDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3); // 3: the Citat-tjek statements (tests/unit/citatStorage.test.ts)
     const letters = byId(await db.letters.toArray());
     expect(letters).toEqual(byId(data.letters.map((l) => ({ ...l, v: 2, reminder: null }))));
     for (const l of letters) expect(l.bytes).toEqual(data.letters.find((o) => o.id === l.id)?.bytes);

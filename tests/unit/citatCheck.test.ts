@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LANGUAGE, setLanguage } from '../../lib/i18n/language';
+import { StatementCheck } from '../../lib/schema/statementCheck';
+import { checkLetter, checkQuote, flagsOf } from '../citat/checkHelpers';
+
+/**
+ * Citat-tjek (issue 10): a decision's quotes held against the statement. Each flag kind with
+ * small Danish examples, and faithful quotes that must not be flagged.
+ */
+
+const STATEMENT = `Lægeattest (LÆ 285)
+
+Anamnese:
+Patienten har haft smerter i lænden siden marts. Hun har arbejdet som sosu-assistent i 12 år.
+
+Objektive fund:
+Nedsat bevægelighed i lænden. Ingen tegn på nerverodspåvirkning.
+
+Vurdering:
+Patienten kan arbejde 4 timer om dagen, men kun i kortere perioder. Hun er ikke motiveret for at starte i praktik nu.
+Hun kan ikke løfte over 5 kg. Hun har ofte smerter om aftenen.
+
+Prognose:
+Der forventes bedring inden for et halvt år, hvis hun følger genoptræningen.
+`;
+
+describe('faithful quotes are not flagged', () => {
+  it('a direct quote word for word', () => {
+    const c = checkQuote('Nedsat bevægelighed i lænden', STATEMENT);
+    expect(c.quotes[0]!.match).toMatchObject({ how: 'exact', similarity: 1, text: 'Nedsat bevægelighed i lænden' });
+    expect(flagsOf(c).filter((f) => !f.startsWith('not-mentioned'))).toEqual([]);
+  });
+
+  it('reported speech: du for patienten, another tense, another order of words', () => {
+    const c = checkLetter('Det fremgår af lægeattesten, at du har haft smerter i lænden siden marts, og at du ikke kan løfte over 5 kg.', STATEMENT);
+    expect(c.quotes.map((q) => q.match?.how)).toEqual(['close', 'close']);
+    expect(c.quotes.flatMap((q) => q.flags)).toEqual([]);
+  });
+
+  it('a quote that keeps its limit, or a decision that says the limit right after it', () => {
+    expect(checkQuote('kan arbejde 4 timer om dagen, men kun i kortere perioder', STATEMENT).quotes[0]!.flags).toEqual([]);
+    expect(checkQuote('kan arbejde 4 timer om dagen', STATEMENT, { after: ', men kun i kortere perioder.' }).quotes[0]!.flags).toEqual([]);
+  });
+
+  it('words retold in another order and form', () => {
+    const statement = 'Tunge løft bør undgås. Patienten vurderes at kunne arbejde 20 timer ugentligt i et skånsomt job.';
+    const c = checkLetter('Din læge skriver, at du "bør undgå tunge løft". Lægen vurderer, at du kan arbejde 20 timer om ugen i et skånsomt job.', statement);
+    expect(c.quotes.map((q) => q.match?.how)).toEqual(['retold', 'close']);
+    expect(c.quotes.flatMap((q) => q.flags)).toEqual([]);
+  });
+
+  it('a quote with an ellipsis where the decision left out words that change nothing', () => {
+    const c = checkQuote('har haft smerter … siden marts', STATEMENT);
+    expect(c.quotes[0]!.match).not.toBeNull();
+    expect(c.quotes[0]!.flags).toEqual([]);
+  });
+
+  it('a statement read by OCR, with letters misread', () => {
+    const scanned = 'Patienten kan arbejde 4 tirner om dagen. Hun har nedsat arbejdsevnc.';
+    const c = checkQuote('Patienten kan arbejde 4 timer om dagen', scanned, { ocr: true });
+    expect(c.quotes[0]!.match?.how).toBe('close');
+    expect(c.quotes[0]!.flags).toEqual([]);
+    expect(c.statement.ocr).toBe(true);
+  });
+});
+
+describe('not-found', () => {
+  it('a quote the statement does not hold, not even reworded', () => {
+    const c = checkQuote('er fuldt arbejdsdygtig som pædagogmedhjælper', STATEMENT);
+    expect(c.quotes[0]).toMatchObject({ match: null, context: null });
+    expect(flagsOf(c)[0]).toBe('not-found: ');
+  });
+
+  it('one of two quotes, from a statement that was not given', () => {
+    const c = checkLetter('Din læge skriver, at du "har ofte smerter om aftenen". Psykiateren skriver, at du "har en let angst, som ikke hindrer arbejde".', STATEMENT);
+    expect(c.quotes.map((q) => q.flags.map((f) => f.kind))).toEqual([[], ['not-found']]);
+  });
+});
+
+describe('changed', () => {
+  it.each([
+    ['a number', 'kan løfte over 10 kg', '10'],
+    ['a word for a stronger one', 'har altid smerter om aftenen', 'altid'],
+    ['an added negation', 'er motiveret for at starte i praktik nu', null],
+  ])('%s', (_, quote, word) => {
+    const c = checkQuote(quote, STATEMENT);
+    if (word) expect(flagsOf(c)).toContain(`changed: ${word}`);
+    else expect(flagsOf(c).some((f) => f.startsWith('left-out: ikke'))).toBe(true);
+  });
+
+  it('fuld tid for deltid, in reported speech', () => {
+    const c = checkLetter('Lægen vurderer, at du kan påtage dig et arbejde på fuld tid.', 'Jeg vurderer, at patienten kan påtage sig et arbejde på deltid.');
+    expect(flagsOf(c)).toContain('changed: på fuld tid');
+  });
+
+  it('a negation the decision added', () => {
+    const c = checkLetter('Din læge skriver, at du "ikke har brug for pauser".', 'Hun har brug for pauser i løbet af dagen.');
+    expect(flagsOf(c)).toContain('changed: ikke');
+  });
+
+  it('not for a change of inflection, tense, person or word order', () => {
+    const c = checkLetter('Lægen oplyser, at du havde svært ved at koncentrere dig i længere tid.', 'Patienten har svært ved at koncentrere sig i længere tid.');
+    expect(c.quotes[0]!.flags).toEqual([]);
+  });
+});
+
+describe('left-out', () => {
+  it('a negation before a single quoted word', () => {
+    const c = checkLetter('Din læge skriver, at du er "motiveret".', STATEMENT);
+    expect(flagsOf(c)).toContain('left-out: ikke');
+  });
+
+  it('a limit after a comma: "men kun i kortere perioder"', () => {
+    expect(flagsOf(checkQuote('kan arbejde 4 timer om dagen', STATEMENT))).toContain('left-out: men kun i kortere perioder');
+  });
+
+  it('a number with its unit right after the quoted words', () => {
+    expect(flagsOf(checkQuote('Patienten kan arbejde', STATEMENT))).toContain('left-out: 4 timer om dagen | men kun i kortere perioder');
+  });
+
+  it('a condition in the quote’s sentence: "hvis …", "under forudsætning af …"', () => {
+    expect(flagsOf(checkQuote('Der forventes bedring inden for et halvt år', STATEMENT))).toContain('left-out: hvis hun følger genoptræningen');
+    const statement = 'Hun vil kunne arbejde fuld tid under forudsætning af, at hun får skånehensyn.';
+    expect(flagsOf(checkQuote('vil kunne arbejde fuld tid', statement))).toContain('left-out: under forudsætning af, at hun får skånehensyn');
+  });
+
+  it('a negation the quote’s clause depends on: "Det kan ikke forventes, at …"', () => {
+    const statement = 'Det kan ikke forventes, at hun kan vende tilbage til arbejdsmarkedet.';
+    expect(flagsOf(checkQuote('kan vende tilbage til arbejdsmarkedet', statement))).toEqual(['left-out: Det kan ikke forventes']);
+  });
+
+  it('a next sentence that goes on with the quoted one: "Dog kun …"', () => {
+    const statement = 'Han kan udføre lettere kontorarbejde. Dog kun i kortere perioder ad gangen.';
+    expect(flagsOf(checkQuote('kan udføre lettere kontorarbejde', statement))).toEqual(['left-out: Dog kun i kortere perioder ad gangen']);
+  });
+
+  it('a word dropped inside the quote', () => {
+    expect(flagsOf(checkQuote('Hun kan løfte over 5 kg', STATEMENT))).toContain('left-out: ikke');
+  });
+
+  it('not for a negation in another clause of the sentence', () => {
+    const statement = 'Hun kan arbejde 20 timer om ugen og har ikke brug for hjælpemidler.';
+    expect(checkQuote('kan arbejde 20 timer om ugen', statement).quotes[0]!.flags).toEqual([]);
+  });
+});
+
+describe('not-mentioned', () => {
+  const statement = `Statusattest
+
+Anamnese:
+Han har haft ondt i knæet i to år og har arbejdet som tømrer.
+
+Vurdering:
+Han kan ikke arbejde stående mere end en time ad gangen.
+Han vil kunne varetage et siddende arbejde på fuld tid.
+
+Prognose:
+Der ventes ingen bedring, og tilstanden må anses for varig.
+`;
+
+  it('the statement’s limits and prognosis that the decision does not mention, by topic', () => {
+    const c = checkLetter('Din læge skriver, at du "vil kunne varetage et siddende arbejde på fuld tid".', statement);
+    expect(c.unmentioned.map((u) => [u.topic, u.text])).toEqual([
+      ['begraensninger', 'Han kan ikke arbejde stående mere end en time ad gangen.'],
+      ['prognose', 'Der ventes ingen bedring, og tilstanden må anses for varig.'],
+    ]);
+    expect(c.unmentioned[1]!.flag.explanation.what).toMatch(/hvad der vil ske med dit helbred/);
+  });
+
+  it('not what the decision retells in its own words, nor the anamnese', () => {
+    const c = checkLetter(
+      'Din læge skriver, at du "vil kunne varetage et siddende arbejde på fuld tid". Vi har lagt vægt på, at du ikke kan arbejde stående i mere end en time ad gangen, og at der ikke ventes bedring, da tilstanden er varig.',
+      statement,
+    );
+    expect(c.unmentioned).toEqual([]);
+  });
+});
+
+describe('the check', () => {
+  const c = checkLetter('Det fremgår af lægeattesten, at du »kan arbejde 4 timer om dagen«.', STATEMENT);
+
+  it('follows the schema, names the statement and gives the match with the sentences around it', () => {
+    expect(StatementCheck.parse(c)).toEqual(c);
+    expect(c.statement).toMatchObject({ file: 'erklaering.txt', kind: 'lægeattest', ocr: false, pages: 1 });
+    const q = c.quotes[0]!;
+    expect(q.match).toMatchObject({ text: 'kan arbejde 4 timer om dagen', how: 'exact' });
+    expect(q.context?.text).toBe(
+      'Vurdering:\nPatienten kan arbejde 4 timer om dagen, men kun i kortere perioder. Hun er ikke motiveret for at starte i praktik nu.',
+    );
+  });
+
+  it('explains each flag: what, why, what to do and the legal source, never that the decision is unlawful', () => {
+    const flag = c.quotes[0]!.flags[0]!;
+    expect(flag.kind).toBe('left-out');
+    expect(flag.explanation.what).toContain('»men kun i kortere perioder«');
+    expect(flag.explanation.source.label).toMatch(/forvaltningslovens § 24/);
+    for (const f of [...c.quotes.flatMap((q) => q.flags), ...c.unmentioned.map((u) => u.flag)]) {
+      expect(`${f.explanation.what} ${f.explanation.why} ${f.explanation.todo}`).not.toMatch(/ulovlig|ugyldig/i);
+    }
+    expect(checkQuote('noget helt andet om hjertet', STATEMENT).quotes[0]!.flags[0]!.explanation.source.label).toMatch(/retssikkerhedslovens § 10/);
+  });
+
+  it('says it in English when Brevtjek speaks English', () => {
+    setLanguage('en');
+    try {
+      const en = checkQuote('kan arbejde 4 timer om dagen', STATEMENT);
+      expect(en.quotes[0]!.flags[0]!.explanation.what).toMatch(/^The municipality has not taken all the words/);
+      expect(en.quotes[0]!.flags[0]!.words).toEqual(['men kun i kortere perioder']);
+    } finally {
+      setLanguage(DEFAULT_LANGUAGE);
+    }
+  });
+});
+
+describe('reading the statement as a doctor writes it', () => {
+  const form = `LÆGEERKLÆRING
+Til: Vejle Kommune, Jobcenter Vejle
+Dato: 3. marts 2025
+Kommunen har bedt om en vurdering af borgerens arbejdsevne.
+
+1. Helbredsforhold
+Hun har haft ondt i nakken i tre år. Hun har tidligere arbejdet som kassedame i ti år.
+
+4. Skånehensyn
+Hun bør undgå arbejde med armene over skulderhøjde.
+
+5. Behandling og prognose
+Hun går til fysioterapi hver uge. Bedring kan forventes inden for et halvt år.
+`;
+
+  it('reads numbered headings, and takes no letterhead, request or history for a sentence to mention', () => {
+    const c = checkLetter('Din læge skriver, at du "har haft ondt i nakken i tre år".', form);
+    expect(c.unmentioned.map((u) => [u.topic, u.text])).toEqual([
+      ['begraensninger', 'Hun bør undgå arbejde med armene over skulderhøjde.'],
+      ['prognose', 'Bedring kan forventes inden for et halvt år.'],
+    ]);
+  });
+
+  it('reads a label line ("Dato: …") as its own line only', () => {
+    const note = 'Lægeattest\nDato: 14. november 2025\n\nHun bør holde sig hjemme, til hun er feberfri, og må ikke løfte tungt.\n';
+    expect(checkLetter('Din læge skriver, at du "var syg".', note).unmentioned.map((u) => u.topic)).toEqual(['begraensninger']);
+  });
+
+  it('counts a sentence as mentioned where the decision retells its part after "men"', () => {
+    const statement = 'Funktionsevne\nHan klarer personlig pleje og lette huslige opgaver, men har brug for hvil efter 1-2 timers aktivitet.\n';
+    const c = checkLetter('Vi har lagt vægt på, at du har brug for hvil efter 1-2 timers aktivitet. Din læge skriver, at du "klarer personlig pleje".', statement);
+    expect(c.unmentioned).toEqual([]);
+  });
+
+  it('takes a date in a retold quote for no change, and a count for one', () => {
+    const statement = 'Konsultation 20.11.2025: Går uden krykker. Hun har siden 2017 været behandlet med 4 forskellige præparater uden varig effekt.';
+    const dated = checkQuote('du ved konsultationen den 20. november 2025 går uden krykker', statement, { style: 'reported' });
+    expect(dated.quotes[0]!.flags).toEqual([]);
+    const counted = checkQuote('har siden 2017 været behandlet med 2 forskellige præparater uden varig effekt', statement);
+    expect(flagsOf(counted)).toEqual(['changed: 2']);
+  });
+
+  it('finds a quote that joins two things the statement says apart, part by part', () => {
+    const statement = 'Der er endnu en medicinsk behandling, som bør afprøves. Han sover dårligt.\nKørsel med passagerer eller gods frarådes.';
+    const c = checkLetter('Speciallægen anbefaler, at der afprøves endnu en medicinsk behandling, og fraråder, at du kører med passagerer eller gods.', statement);
+    expect(c.quotes).toHaveLength(1);
+    expect(c.quotes[0]!.match).not.toBeNull();
+    expect(c.quotes[0]!.flags.map((f) => f.kind)).not.toContain('not-found');
+  });
+
+  it('finds no place for a direct quote when only some of its words are in the statement', () => {
+    const statement = 'Forventes ikke at kunne genoptage arbejdet inden for de næste 3 måneder.';
+    const c = checkQuote('arbejdsevnen forventes genvundet inden for få måneder', statement);
+    expect(c.quotes[0]!.flags.map((f) => f.kind)).toEqual(['not-found']);
+    // And what the statement does say about the prognosis is not mentioned.
+    expect(c.unmentioned.map((u) => u.topic)).toEqual(['prognose']);
+  });
+});
