@@ -1,6 +1,7 @@
 import { rules } from '../rules';
 import { fill, trimSpan, type Span } from './patterns';
-import { antecedent, backReference, firstSource, lastSource, pointsBack, pronounLead } from './medicalSources';
+import { antecedent, backReference, firstSource, lastSource, pointsBack, pronounLead, type Source } from './medicalSources';
+import { findQuotes } from './quotes';
 import type { AnalysisInput } from './types';
 
 const m = rules.medical;
@@ -8,6 +9,9 @@ const negatedLead = new RegExp(m.negatedLead, 'iu');
 const colonLead = new RegExp(fill(m.colonLead, { verb: m.reportingVerbs }), 'iu');
 const sourceHeading = new RegExp(m.sourceHeading, 'iu');
 const mentionOnly = new RegExp(m.mentionOnly, 'u');
+const quoteLabel = new RegExp(m.quoteLabel, 'iu');
+/** A reporting verb before a quote in a list item ("Lægen skriver »…«"): a lead, read by the other readers. */
+const verbIn = new RegExp(`(?<![\\p{L}])(?:${m.reportingVerbs})(?![\\p{L}])`, 'iu');
 /** A list item with a lead or quote of its own: read by the other readers. */
 const ownLead = new RegExp(`(?<![\\p{L}])(?:${m.reportingVerbs})(?![\\p{L}])|[„“”"»«]|:`, 'iu');
 const listItem = new RegExp(rules.layout.bullets, 'u');
@@ -40,45 +44,93 @@ function listItems(text: string, from: number, to: number): Span[] {
 /** A medical statement found outside a sentence's lead: its span, its source and how it is given. */
 export type Reported = Span & { source: string; style: 'direct' | 'reported' };
 
+/** A line of its own: nothing but blanks between it and the line breaks around it. */
+function ownLine(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  return /(?:^|\n)[ \t]*$/u.test(before.slice(-200)) && /^[ \t]*(?:\n|$)/u.test(text.slice(end, end + 200));
+}
+
+/** A statement's span without a mark of words cut at its end ("(…)", "[…]"). */
+function trimStatement(text: string, span: Span): Span {
+  const tail = /\s*[([](?:…|\.\.\.)[)\]]\s*[.!]?$/u.exec(text.slice(span.start, span.end));
+  return trimSpan(text, span.start, span.end - (tail?.[0].length ?? 0));
+}
+
+/** "• Smerterne »er aftaget«": a list item that is mostly a quote gives the quote, its place in the item. */
+function quoteFirst(item: string): Span | null {
+  const q = findQuotes(item)[0];
+  if (!q) return null;
+  const before = item.slice(0, q.open);
+  if ((before.match(/[\p{L}\d]+/gu)?.length ?? 0) >= m.mixedQuoteMinWords || verbIn.test(before)) return null;
+  return { start: q.start, end: q.end };
+}
+
 /**
  * A statement set off as its own paragraph after a lead that ends in a colon: "I journalnotatet af
  * 12. juni 2025 står der:⏎⏎<paragraph>" or "Han konkluderer:⏎<paragraph>". The paragraph is the
- * content; a list under the lead gives one finding per item. A paragraph in quote marks is a quote.
+ * content; a list under the lead gives one finding per item (the quote, where an item is mostly
+ * one). A paragraph in quote marks is a quote. A lead without its colon on a line of its own
+ * ("Lægen skriver" over a list) leads a list too. A quote label ("Citat:") makes the paragraph
+ * under it a quote, from the source the label names or the lead before a run of labels names.
  */
 export function findBlockQuotes(input: AnalysisInput): Reported[] {
   const { text, sentences } = input;
   const out: Reported[] = [];
+  /** The source of a run of quote labels, and where the run has come to. */
+  let run: { source: Source; end: number } | null = null;
   sentences.forEach((sentence, index) => {
-    if (!sentence.text.endsWith(':')) return;
+    const colon = sentence.text.endsWith(':');
+    const label = colon && quoteLabel.test(sentence.text.trim());
+    // "Lægen skriver" over a list: a lead that lacks only its colon.
+    const bare = !colon && sentence.text.length <= 80 && !/[.!?;,]$/u.test(sentence.text) && ownLine(text, sentence.start, sentence.end) && colonLead.test(`${sentence.text}:`);
+    if (!colon && !bare) return;
+    const from = sentence.end + (text.slice(sentence.end).match(/^\s*/u)?.[0].length ?? 0);
+    const blockEnd = text.indexOf('\n\n', from);
+    const to = Math.min(blockEnd < 0 ? text.length : blockEnd, from + m.maxQuoteLength);
+    if (label) {
+      const named = lastSource(sentence.text, sentence.start);
+      const inRun = run !== null && text.slice(run.end, sentence.start).trim() === '';
+      const source = named ?? (inRun ? run?.source : antecedent(sentences, index)) ?? null;
+      run = source?.medical ? { source, end: to } : null;
+      if (!source?.medical) return;
+      // "Citat:⏎»…«": the marks are no part of the statement.
+      const block = trimSpan(text, from, to);
+      const whole = /^[„“"»«'‘]([\s\S]+)[“”"«»'’]$/u.exec(text.slice(block.start, block.end));
+      const span = whole ? trimSpan(text, block.start + 1, block.end - 1) : trimStatement(text, block);
+      if (span.end - span.start >= 3) out.push({ ...span, style: 'direct', source: source.text.toLowerCase() });
+      return;
+    }
     // The lead may run over a line break the PDF kept ("af⏎12. juni 2025 står der:"): read it from its paragraph's start.
     const windowStart = Math.max(0, sentence.start - BLOCK_LEAD_MAX);
     const blank = text.slice(windowStart, sentence.start).lastIndexOf('\n\n');
-    const paragraphStart = blank < 0 ? windowStart : windowStart + blank + 2;
+    const paragraphStart = bare ? sentence.start : blank < 0 ? windowStart : windowStart + blank + 2;
     const lead = text.slice(paragraphStart, sentence.end);
     // "Fra din egen læge:" with a list of what the doctor says.
-    const heading = sourceHeading.test(sentence.text);
-    if ((!heading && !colonLead.test(lead)) || negatedLead.test(lead)) return;
+    const heading = colon && sourceHeading.test(sentence.text);
+    if ((!heading && !colonLead.test(bare ? `${lead}:` : lead)) || negatedLead.test(lead)) return;
     const named = lastSource(lead, paragraphStart);
     const pointsToBefore = pronounLead.test(sentence.text) || backReference.test(lead) || pointsBack.test(sentence.text);
     const source = named ?? (pointsToBefore ? antecedent(sentences, index) : null);
     if (!source?.medical) return;
-    const from = sentence.end + (text.slice(sentence.end).match(/^\s*/u)?.[0].length ?? 0);
+    // "I erklæringen står der:⏎⏎Citat:⏎…": the labels give the quotes, this lead their source.
+    if (quoteLabel.test(text.slice(from, text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from)).trim())) {
+      run = { source, end: sentence.end };
+      return;
+    }
     if (m.quotes.some((q) => text[from] === q.open)) return;
-    const blockEnd = text.indexOf('\n\n', from);
-    const to = Math.min(blockEnd < 0 ? text.length : blockEnd, from + m.maxQuoteLength);
     const items = listItems(text, from, to);
-    const list = items.length > 1 || (heading && items.length === 1);
-    if (heading && !list) return;
+    const list = items.length > 1 || ((heading || bare) && items.length === 1);
+    if ((heading || bare) && !list) return;
     for (const { start, end } of list ? items : [{ start: from, end: to }]) {
       const line = text.slice(start, end);
       // "- 22.04.2026: MR-scanning viser …": the bullet and a date label are no part of the statement.
       const bullet = list ? (line.match(ITEM_LEAD)?.[0].length ?? line.match(FIELD)?.[0].length ?? 0) : 0;
       const item = line.slice(bullet);
       // "• »Der er ikke indikation for …«" under "Fra Psykiatrisk Klinik:": the quote is the clinic's.
-      const quoted = heading ? /^\s*[„“"»«]([^„“"»«]+)[“”"«»]\s*$/u.exec(item) : null;
-      const skip = heading && !quoted && (ownLead.test(item) || mentionOnly.test(item.trim()) || negatedLead.test(item));
-      const inner = quoted ? start + bullet + item.indexOf(quoted[1] as string) : start + bullet;
-      const span = quoted ? trimSpan(text, inner, inner + (quoted[1] as string).length) : trimSpan(text, start + bullet, end);
+      const quoted = list ? quoteFirst(item) : null;
+      const skip = (heading || bare) && !quoted && (ownLead.test(item) || mentionOnly.test(item.trim()) || negatedLead.test(item));
+      const inner = start + bullet;
+      const span = quoted ? trimSpan(text, inner + quoted.start, inner + quoted.end) : trimStatement(text, trimSpan(text, inner, end));
       if (!skip && span.end - span.start >= 3) out.push({ ...span, style: heading ? 'reported' : 'direct', source: source.text.toLowerCase() });
     }
   });

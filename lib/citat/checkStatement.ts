@@ -53,7 +53,7 @@ function flagsOf(p: PreparedText, quote: string, quoteTokens: Token[], found: Fo
   const missing = quoteTokens.filter((t) => found.missing.some((m) => m.key === t.key));
   const changed = unsure ? quoteTokens.filter((t) => cmp.changed.includes(t) || missing.includes(t)) : cmp.changed;
   if (changed.length > 0) flags.push(citatFlag('changed', phrases(quote, quoteTokens, changed), { unsure }));
-  const left = findLeftOut(p, found, quoteTokens.filter(isContent), cmp.dropped, decision);
+  const left = findLeftOut(p, found, quoteTokens.filter(isContent), cmp.dropped, decision, quoteTokens);
   if (left.length > 0) flags.push(citatFlag('left-out', left.map((l) => l.text)));
   leftOut.push(...left);
   return flags;

@@ -91,7 +91,8 @@ export interface DecisionContext {
 
 /** Whether the quote or the decision around it tells what a qualifier says. */
 function told(words: Token[], quote: Token[], decision: DecisionContext, ocr: boolean, whole: boolean): boolean {
-  const content = words.filter(isContent);
+  // "ved fortsat", "så længe": a qualifier of small words is told only by those words.
+  const content = words.some(isContent) ? words.filter(isContent) : words;
   if (content.length === 0) return true;
   const has = (pool: Token[], t: Token) => pool.some((x) => sameWord(x, t, ocr));
   if (content.every((t) => has(quote, t))) return true;
@@ -121,9 +122,10 @@ export interface LeftOut extends Span {
 
 /**
  * The statement's words by the match [start, end) that change its meaning and that the quote
- * leaves out. `dropped`: the statement's words inside the match that the quote does not have.
+ * leaves out. `dropped`: the statement's words inside the match that the quote does not have;
+ * `quoteWords`: all the quote's words, its small ones too ("45 min.").
  */
-export function findLeftOut(p: PreparedText, match: Span, quote: Token[], dropped: Token[], decision: DecisionContext): LeftOut[] {
+export function findLeftOut(p: PreparedText, match: Span, quote: Token[], dropped: Token[], decision: DecisionContext, quoteWords: Token[] = quote): LeftOut[] {
   const { text, ocr } = p;
   const first = sentenceIndexAt(p, match.start);
   const last = Math.max(first, sentenceIndexAt(p, Math.max(match.start, match.end - 1)));
@@ -157,10 +159,21 @@ export function findLeftOut(p: PreparedText, match: Span, quote: Token[], droppe
   const lastIn = ownWords.findLastIndex((t) => t.end <= match.end);
   const nearFrom = ownWords[Math.max(0, (firstIn < 0 ? 0 : firstIn) - NEAR)]?.start ?? ownSpan.start;
   const nearTo = ownWords[Math.min(ownWords.length - 1, (lastIn < 0 ? ownWords.length - 1 : lastIn) + NEAR)]?.end ?? ownSpan.end;
+  const quoteContent = quote.filter(isContent);
+  /** Whether a sentence holds the quote: two of its words, or its only one. */
+  const holdsQuote = (s: Span) => {
+    const content = wordsOf(s).filter(isContent);
+    return content.filter((t) => quoteContent.some((x) => sameWord(x, t, ocr))).length >= Math.min(2, content.length);
+  };
+  // A quote retold from several sentences: a sentence between them that it says (almost) nothing of is not its.
+  const untold = first < last ? p.sentences.slice(first, last + 1).filter((x) => !holdsQuote(x)) : [];
   for (const q of findQualifiers(text, Math.max(ownSpan.start, nearFrom), Math.min(ownSpan.end, nearTo))) {
     // The word that joins the quote's clause to the one before ("men …") is read with that clause, below.
     if (q.start === clauses[ownStart]!.start && (q.kind === 'contrast' || q.kind === 'condition') && q.end <= match.start) continue;
+    if (untold.some((x) => x.start <= q.start && q.end <= x.end)) continue;
     const words = wordsOf(q);
+    // "20 min." where the quote says "45 min.": a number put in place of another is changed, not left out.
+    if (q.kind === 'number' && replacedNumber(words, quoteWords, ocr)) continue;
     const inside = q.start >= match.start && q.end <= match.end;
     if (inside ? words.every((t) => !droppedAt.has(t.start) || !isContent(t)) : told(words, quote, decision, ocr, false)) continue;
     out.push(q.kind === 'condition' ? conditionOf(q) : q);
@@ -198,6 +211,13 @@ export function findLeftOut(p: PreparedText, match: Span, quote: Token[], droppe
   if (next && ownEnd === clauses.length - 1 && nextSentenceLead.test(next.text)) whole(next);
 
   return merge(out).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+}
+
+/** Whether the quote has a number with the same unit as the statement's number words ("45 min." for "20 min."). */
+function replacedNumber(words: Token[], quote: Token[], ocr: boolean): boolean {
+  const units = words.filter((t) => t.kind !== 'number');
+  if (!quote.some((t) => t.kind === 'number') || units.length === 0) return false;
+  return units.every((u) => quote.some((t) => sameWord(u, t, ocr)));
 }
 
 /** Spans that overlap or touch (a space or a small word apart) are one. */

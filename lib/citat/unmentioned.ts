@@ -18,6 +18,9 @@ const TOPICS = t.items.map((x) => ({ id: x.id, headings: whole(x.headings), stro
 const neutralHeading = whole(t.neutralHeadings);
 const skip = new RegExp(t.skip, 'iu');
 const history = whole(t.history);
+const patientVoice = whole(t.patientVoice);
+/** Where a sentence's main clause ends and one that gives a reason or a time begins. */
+const subordinate = /,\s+(?:idet|fordi|da|eftersom|hvor|som|efter\s+at|selvom)\s/iu;
 const assessment = whole(t.assessment);
 const NEGATION = '=ikke';
 /** The fewest content words the part after a contrast needs to stand for its sentence. */
@@ -101,10 +104,12 @@ export function topicalSentences(p: PreparedText): Topical[] {
     // A heading is no sentence to mention.
     if (marks.some((m) => m.heading && m.heading.start <= s.start && s.end <= m.heading.end)) continue;
     if (skip.test(s.text) || wordCount(s.text) < t.minWords) continue;
-    // "Hun har tidligere arbejdet som …": what was is background.
-    if (history.test(s.text) && !assessment.test(s.text)) continue;
     const mark = sectionAt(marks, s.start);
     const section = mark?.section ?? null;
+    // "Hun har tidligere arbejdet som …", "Han beskriver nedstemthed …": what was, and what the patient tells, is background;
+    // not so a clause that gives a reason ("Prognosen er forbeholden, idet der tidligere …").
+    const main = s.text.split(subordinate)[0] as string;
+    if ((history.test(main) || patientVoice.test(main)) && !assessment.test(s.text)) continue;
     const byWords = TOPICS.find((x) => x.strong.test(s.text) || x.words.test(s.text))?.id;
     let topic: TopicId | undefined;
     // Under "Behandling og prognose": what the sentence says can or should be, or the topics' words.

@@ -92,6 +92,8 @@ export const CitatRules = z.object({
     skip: pattern,
     /** A sentence about what was: background, unless it also says what can or should be (`assessment`). */
     history: pattern,
+    /** What the patient tells or asks ("Han beskriver …"): the anamnese, unless it says what can or should be. */
+    patientVoice: pattern,
     assessment: pattern,
     minWords: z.number().int().positive(),
   }),

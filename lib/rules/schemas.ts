@@ -231,6 +231,7 @@ export const MedicalRules = z.object({
   colonLead: regexSource,
   /** "Fra din egen læge:": a heading whose list items are that source's statements. */
   sourceHeading: regexSource,
+  quoteLabel: regexSource,
   /** A list item that only names a document ("Notat af 19. september 2025 …"). */
   mentionOnly: regexSource,
   /** What separates a table row's cells: " | ", tabs, or a run of spaces. */

@@ -7,7 +7,7 @@
  * its quote overlaps the expected quote (both placed by their text in the decision); for
  * not-mentioned, when the sentence spans in the statement overlap.
  *
- *   npx tsx tests/citat/scorePairs.ts [-v] [--ocr] [pair-name-part]
+ *   npx tsx tests/citat/scorePairs.ts [-v] [--ocr] [--holdout | --dir <folder>] [pair-name-part]
  *
  * --ocr: also the pairs with a scan (statement.png), their statement read by OCR (lib/ocr/node.ts)
  * and checked as a scanned statement (ocr: true), scored on their own.
@@ -242,8 +242,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const args = process.argv.slice(2);
   const verbose = args.includes('-v');
   // --holdout: the pairs written apart from the engine and never tuned on (tests/citat/holdout/).
-  const dir = args.includes('--holdout') ? HOLDOUT_DIR : PAIRS_DIR;
-  const only = args.find((a) => !a.startsWith('-'));
+  // --dir <folder>: pairs elsewhere (a new held-out set, scored before it joins the repo).
+  const dirAt = args.indexOf('--dir');
+  const dir = dirAt >= 0 ? (args[dirAt + 1] as string) : args.includes('--holdout') ? HOLDOUT_DIR : PAIRS_DIR;
+  const only = args.find((a, i) => !a.startsWith('-') && i !== dirAt + 1);
   console.log(formatScore(scorePairs(dir, only), verbose));
   if (args.includes('--ocr')) {
     console.log('\nThe same, the statements with a scan read by OCR:');

@@ -138,6 +138,29 @@ describe('left-out', () => {
     expect(flagsOf(checkQuote('Hun kan løfte over 5 kg', STATEMENT))).toContain('left-out: ikke');
   });
 
+  it('a condition of small words: "ved fortsat behandling", "så længe …"', () => {
+    expect(flagsOf(checkQuote('Prognosen er god', 'Prognosen er god ved fortsat medicinsk behandling og regelmæssig døgnrytme.'))).toEqual([
+      'left-out: ved fortsat medicinsk behandling',
+    ]);
+  });
+
+  it('not a number the quote put another in place of: that is changed', () => {
+    const flags = flagsOf(checkLetter('Af journalen fremgår det, at du “Kan gå ture på 45 min.”', 'Journal\n09.01.2025: Kan gå ture på 20 min. Træt bagefter.'));
+    expect(flags.filter((f) => f.startsWith('left-out'))).toEqual([]);
+    expect(flags.some((f) => f.startsWith('changed'))).toBe(true);
+  });
+
+  it('not in a sentence between two that a retold quote sums up, when it says nothing of it', () => {
+    const statement = 'Hun har gået til fysioterapi siden 2022 uden væsentlig bedring. Hun har fået blokader to gange med kortvarig effekt. Hun står på venteliste til en ny hofte.';
+    const c = checkLetter('Lægen skriver, at du har gået til fysioterapi siden 2022 uden væsentlig bedring, og at du står på venteliste til en ny hofte.', statement);
+    expect(flagsOf(c).filter((f) => f.startsWith('left-out'))).toEqual([]);
+  });
+
+  it('not "efter en periode med …", which tells what came before', () => {
+    const statement = 'Hun har haft stresssymptomer siden efteråret 2024 efter en længere periode med travlhed.';
+    expect(flagsOf(checkQuote('har haft stresssymptomer siden efteråret 2024', statement)).filter((f) => f.startsWith('left-out'))).toEqual([]);
+  });
+
   it('not for a negation in another clause of the sentence', () => {
     const statement = 'Hun kan arbejde 20 timer om ugen og har ikke brug for hjælpemidler.';
     expect(checkQuote('kan arbejde 20 timer om ugen', statement).quotes[0]!.flags).toEqual([]);
@@ -173,6 +196,27 @@ Der ventes ingen bedring, og tilstanden må anses for varig.
       statement,
     );
     expect(c.unmentioned).toEqual([]);
+  });
+});
+
+describe('not-mentioned: what the patient tells and what was', () => {
+  const statement = `Speciallægeerklæring
+
+Anamnese:
+Han beskriver nedstemthed, nedsat appetit og en udtalt træthed. Pt. spørger til fleksjob.
+Hans seneste job var som lagerarbejder, 37 timer om ugen.
+
+Vurdering:
+Prognosen er forbeholden, idet der tidligere har været to depressive episoder.
+Udmattet efter aktivitet, skal hvile resten af dagen.
+`;
+
+  it('takes the doctor’s view and the limits, not the patient’s account or the work he had', () => {
+    const c = checkLetter('Lægen skriver, at du "har nedsat appetit".', statement);
+    expect(c.unmentioned.map((u) => [u.topic, u.text])).toEqual([
+      ['prognose', 'Prognosen er forbeholden, idet der tidligere har været to depressive episoder.'],
+      ['begraensninger', 'Udmattet efter aktivitet, skal hvile resten af dagen.'],
+    ]);
   });
 });
 

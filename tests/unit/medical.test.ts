@@ -154,6 +154,27 @@ describe('findMedicalQuotes', () => {
     expect(quotes('Psykolog Ida Holm har skrevet en udtalelse. Om samarbejdet skriver hun: »Louise er motiveret.«')).toEqual(['Louise er motiveret.']);
   });
 
+  it('reads a list under a lead without its colon, an item that is mostly a quote as the quote, and paragraphs under "Citat:"', () => {
+    const list = ['Lægen skriver', '• »Kan genoptage sit arbejde«.', '• Smerterne »er aftaget«.', '• Du bør ikke løfte over 10 kg.', '', 'Derfor stopper dine sygedagpenge.'].join('\n');
+    expect(quotes(list)).toEqual(['Kan genoptage sit arbejde', 'er aftaget', 'Du bør ikke løfte over 10 kg.']);
+    // A heading that is no lead, over a list of the letter's own points.
+    expect(quotes(['Kort fortalt', '• Dine sygedagpenge stopper.', '• Du skal tilbage i dit job.'].join('\n'))).toEqual([]);
+    const labels = [
+      'Vi har lagt vægt på speciallægeerklæringen fra overlæge Niels Aagaard. I erklæringen står der blandt andet:',
+      '',
+      '    Citat:',
+      '    Sygdomsaktiviteten er lav.',
+      '',
+      '    Citat:',
+      '    Patienten kan udføre let fysisk arbejde i op til 4 timer dagligt (…)',
+      '',
+      'Vi har også talt med dig.',
+    ].join('\n');
+    expect(quotes(labels)).toEqual(['Sygdomsaktiviteten er lav.', 'Patienten kan udføre let fysisk arbejde i op til 4 timer dagligt']);
+    // A label after the citizen's words is no medical quote.
+    expect(quotes('Du skrev til os den 3. maj 2025.\n\nCitat:\nJeg kan ikke arbejde.')).toEqual([]);
+  });
+
   it('reads a list whose items wrap onto a second line, without the date label of each item', () => {
     const text = 'Vi har journaloplysninger fra Ortopædkirurgisk Afdeling. Af journalnotaterne fremgår:\n\n- 22.04.2026: MR-scanning viser diskusprolaps L5/S1;\nikke indiceret.\n- 12.08.2026: Patienten er i klar bedring.\n\nVi har lagt vægt på det.';
     expect(quotes(text)).toEqual(['MR-scanning viser diskusprolaps L5/S1;\nikke indiceret.', 'Patienten er i klar bedring.']);
