@@ -424,7 +424,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
       {narrow && <ViewTabs tab={tab} onTab={setTab} counts={{ notes: work.notes.length }} />}
       </header>
       <div className="columns">
-        <main ref={mainRef} id={tabPanelId('letter')} className="pages" aria-label={t(writing ? 'letterView.main.klageEditor' : sheet ? 'letterView.main.sheet' : 'letterView.main.letter')} hidden={narrow && tab !== 'letter'}>
+        <main ref={mainRef} id={tabPanelId('letter')} className="pages" data-letter-state={letter.complete ? 'done' : 'reading'} aria-label={t(writing ? 'letterView.main.klageEditor' : sheet ? 'letterView.main.sheet' : 'letterView.main.letter')} hidden={narrow && tab !== 'letter'}>
           {sheet ? (
             <MeetingSheet
               report={report}
