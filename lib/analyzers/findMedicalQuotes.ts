@@ -12,6 +12,10 @@ const attributionAfter = new RegExp(m.attributionAfter, 'iu');
 const asStatedLead = new RegExp(fill(m.asStatedLead, { source: words(SOURCE) }), 'iu');
 const reportedLead = new RegExp(fill(m.reportedLead, { source: words(SOURCE), verb: `${m.reportingVerbs}|${m.speechVerbs}`, thatless: m.thatless }), 'iu');
 const accordingTo = new RegExp(fill(m.accordingTo, { source: words(SOURCE) }), 'iu');
+/** "Du skal ifølge speciallægen skånes for …": the source inside the clause. */
+const accordingToInside = new RegExp(fill(m.accordingToInside, { source: words(`${SOURCE}|${m.backReferences}`) }), 'u');
+/** ", og at Jobcentret vil …": a part whose subject is the authority is the letter's own. */
+const authoritySubject = new RegExp(m.authoritySubject, 'iu');
 const fremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(SOURCE) }), 'iu');
 const pointerFremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(POINTER) }), 'iu');
 const objectLead = new RegExp(fill(m.objectLead, { source: words(SOURCE), objectVerb: m.objectVerbs }), 'iu');
@@ -94,7 +98,7 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
     // "Lægen vurderer, at <content>", "Heri bekræfter lægen, at <content>", "Ifølge lægeattesten <content>",
     // "Lægen anbefaler <content>", "Sundhedskoordinator: <content>".
     // The first reporting verb governs: "Lægen anbefaler <content>, og han finder det ikke nødvendigt at …".
-    let lead = earliest([reportedLead, invertedLead, accordingTo, asStatedLead, objectLead, invertedObjectLead, fremgaarObject, labelLead], sentence.text);
+    let lead = earliest([reportedLead, invertedLead, accordingTo, accordingToInside, asStatedLead, objectLead, invertedObjectLead, fremgaarObject, labelLead], sentence.text);
     // "Det fremgår af erklæringen, at …": a statement named before.
     if (lead && infinitiveLead.test(lead[0])) lead = null;
     let source = lead && !negatedLead.test(lead[0]) ? (firstSource(lead[0]) ?? pointedTo(lead[0], sentences, index)) : null;
@@ -130,6 +134,7 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
       // ", og han vurderer, at …": the part starts with a lead of its own.
       // ", og at lægekonsulenten vurderer, at …": a part that starts with a named source's lead.
       const partText = text.slice(whole.start, whole.end);
+      if (authoritySubject.test(partText.trimStart())) continue;
       const ownLead = reportedLead.exec(partText);
       // "og at kommunens lægekonsulent har vurderet, at …": a genitive or determiner may stand before the source.
       const ownLeadFirst = ownLead && leadPrefix.test(partText.slice(0, ownLead.index));

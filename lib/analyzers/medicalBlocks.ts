@@ -22,8 +22,10 @@ const BLOCK_LEAD_MAX = 300;
 /** A list item's bullet, and a date label after it ("- 22.04.2026: "). */
 const ITEM_LEAD = new RegExp(`${rules.layout.bullets}(?:\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s*:)?\\s*`, 'u');
 
-/** "Diagnose: Lumbal diskusprolaps …": a field of an attest, its label and its value. */
-const FIELD = /^[\p{Lu}][^:\n.]{1,40}:\s+(?=\S)/u;
+/** "Diagnose: Lumbal diskusprolaps …", "Timer pr. uge: 8": a field of an attest, its label and its value. */
+const FIELD = /^[\p{Lu}](?:[^:\n.]|\.(?=\s*\p{Ll})){1,40}:\s+(?=\S)/u;
+/** "Kan patienten arbejde? Ja, delvist": a question of a form and its answer. */
+const QUESTION = /^[\p{Lu}][^?\n]{2,80}\?\s+(?=\S)/u;
 
 /**
  * The items of a list that starts at `from`: bulleted lines, or the fields of an attest
@@ -33,7 +35,7 @@ function listItems(text: string, from: number, to: number): Span[] {
   const items: Span[] = [];
   let at = from;
   for (const line of text.slice(from, to).split('\n')) {
-    if (listItem.test(line) || FIELD.test(line)) items.push({ start: at, end: at + line.length });
+    if (listItem.test(line) || FIELD.test(line) || QUESTION.test(line)) items.push({ start: at, end: at + line.length });
     else if (items.length > 0) (items.at(-1) as Span).end = at + line.length;
     else return [];
     at += line.length + 1;
@@ -93,6 +95,15 @@ export function findBlockQuotes(input: AnalysisInput): Reported[] {
       const source = named ?? (inRun ? run?.source : antecedent(sentences, index)) ?? null;
       run = source?.medical ? { source, end: to } : null;
       if (!source?.medical) return;
+      // "Citat fra statusattest:⏎Kan patienten arbejde? Ja, delvist⏎Timer pr. uge: 8-10": each line of a form is a quote.
+      const lines = listItems(text, from, to);
+      if (lines.length > 1) {
+        for (const line of lines) {
+          const span = trimSpan(text, line.start + (text.slice(line.start, line.end).match(ITEM_LEAD)?.[0].length ?? 0), line.end);
+          if (span.end - span.start >= 3) out.push({ ...span, style: 'direct', source: source.text.toLowerCase() });
+        }
+        return;
+      }
       // "Citat:⏎»…«": the marks are no part of the statement.
       const block = trimSpan(text, from, to);
       const whole = /^[„“"»«'‘]([\s\S]+)[“”"«»'’]$/u.exec(text.slice(block.start, block.end));
@@ -125,11 +136,13 @@ export function findBlockQuotes(input: AnalysisInput): Reported[] {
       const line = text.slice(start, end);
       // "- 22.04.2026: MR-scanning viser …": the bullet and a date label are no part of the statement.
       const bullet = list ? (line.match(ITEM_LEAD)?.[0].length ?? line.match(FIELD)?.[0].length ?? 0) : 0;
-      const item = line.slice(bullet);
+      // "- at du i begyndelsen kan klare 2-3 timer dagligt": a list of at-clauses, each without its "at".
+      const bulletAt = bullet + (list ? (line.slice(bullet).match(/^at\s+/u)?.[0].length ?? 0) : 0);
+      const item = line.slice(bulletAt);
       // "• »Der er ikke indikation for …«" under "Fra Psykiatrisk Klinik:": the quote is the clinic's.
       const quoted = list ? quoteFirst(item) : null;
       const skip = (heading || bare) && !quoted && (ownLead.test(item) || mentionOnly.test(item.trim()) || negatedLead.test(item));
-      const inner = start + bullet;
+      const inner = start + bulletAt;
       const span = quoted ? trimSpan(text, inner + quoted.start, inner + quoted.end) : trimStatement(text, trimSpan(text, inner, end));
       if (!skip && span.end - span.start >= 3) out.push({ ...span, style: heading ? 'reported' : 'direct', source: source.text.toLowerCase() });
     }

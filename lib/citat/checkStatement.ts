@@ -1,5 +1,6 @@
 import { rules } from '../rules';
 import { prose } from '../rules/prose';
+import { findQuotes } from '../analyzers/quotes';
 import type { Report } from '../schema/report';
 import type { CitatFlag, QuoteCheck, StatementCheck, StatementSpan, Unmentioned } from '../schema/statementCheck';
 import type { DocumentText } from '../text/types';
@@ -43,6 +44,15 @@ function contextOf(p: PreparedText, match: Span): StatementSpan {
   return { start, end, text: p.text.slice(start, end) };
 }
 
+/** The keys of the statement's words in the sentences around a match (two before, two after), outside it. */
+function nearbyKeys(p: PreparedText, found: Span): Set<string> {
+  const first = sentenceIndexAt(p, found.start);
+  const last = Math.max(first, sentenceIndexAt(p, Math.max(found.start, found.end - 1)));
+  const from = p.sentences[Math.max(0, first - 2)]?.from ?? 0;
+  const to = p.sentences[Math.min(p.sentences.length - 1, last + 2)]?.to ?? p.tokens.length;
+  return new Set(p.tokens.slice(from, to).filter((t) => isContent(t) && (t.end <= found.start || t.start >= found.end)).map((t) => t.key));
+}
+
 /** The flags of one quote found at `found`. */
 function flagsOf(p: PreparedText, quote: string, quoteTokens: Token[], found: Found, direct: boolean, decision: DecisionContext, leftOut: Span[]): CitatFlag[] {
   const flags: CitatFlag[] = [];
@@ -51,7 +61,10 @@ function flagsOf(p: PreparedText, quote: string, quoteTokens: Token[], found: Fo
   // A direct quote retold with words of a claim missing ("altid" where it says "ofte"): changed, worth checking.
   const unsure = direct && found.how === 'retold' && found.similarity < RETOLD_SURE && found.missing.length > 0;
   const missing = quoteTokens.filter((t) => found.missing.some((m) => m.key === t.key));
-  const changed = unsure ? quoteTokens.filter((t) => cmp.changed.includes(t) || missing.includes(t)) : cmp.changed;
+  // "De lider af periodisk depression … samt generaliseret angst" from two lines of a diagnosis list: a word the statement has
+  // right by the match, as it stands, was joined to it, not changed.
+  const near = nearbyKeys(p, found);
+  const changed = (unsure ? quoteTokens.filter((t) => cmp.changed.includes(t) || missing.includes(t)) : cmp.changed).filter((t) => carriesClaim(t) || !near.has(t.key));
   if (changed.length > 0) flags.push(citatFlag('changed', phrases(quote, quoteTokens, changed), { unsure }));
   const left = findLeftOut(p, found, quoteTokens.filter(isContent), cmp.dropped, decision, quoteTokens);
   if (left.length > 0) flags.push(citatFlag('left-out', left.map((l) => l.text)));
@@ -72,10 +85,20 @@ function place(p: PreparedText, text: string, direct: boolean, context: Set<stri
 }
 
 const partJoin = new RegExp(rules.citat.quoteMarks.partJoin, 'giu');
+const adviser = new RegExp(`(?<![\\p{L}])(?:${rules.citat.advisers.pattern})(?![\\p{L}])`, 'iu');
 /** The parts of a quote that joins two things ("…, og fraråder, at …"), each of two content words or more; none where it joins nothing. */
 function partsOf(quote: string): string[] {
   const parts = quote.split(partJoin).map((x) => x.trim());
   return parts.length > 1 && parts.every((x) => tokenize(x).filter(isContent).length >= 2) ? parts : [];
+}
+
+/** The parts of a reported statement that stand in quote marks, of two content words or more, where the letter's own words around them are more than a lead. */
+function quotedParts(text: string): string[] {
+  const quotes = findQuotes(text);
+  const parts = quotes.map((q) => cleanQuote(text.slice(q.start, q.end))).filter((x) => tokenize(x).filter(isContent).length >= 2);
+  let outside = text;
+  for (const q of [...quotes].reverse()) outside = outside.slice(0, q.open) + ' ' + outside.slice(q.end + 1);
+  return tokenize(outside).filter(isContent).length >= rules.medical.mixedQuoteMinWords ? parts : [];
 }
 
 /** One flag of each kind: the words of a quote's parts together. */
@@ -101,16 +124,21 @@ export function checkStatement(report: Report, decisionText: string, statement: 
   const quotes: QuoteCheck[] = [];
   const leftOut: Span[] = [];
   const places: Span[] = [];
+  const statementNamesAdviser = adviser.test(p.text);
   report.findings.forEach((f, i) => {
     if (f.kind !== 'medical_quote') return;
+    // "Sundhedskoordinatoren finder, at …": the kommune's own adviser, not the statement, unless the statement is theirs.
+    if (f.source && adviser.test(f.source) && !statementNamesAdviser) return;
     const decision = decisionContext(d, f.start, f.end);
     const context = new Set(decision.sentence.filter(isContent).map((t) => t.key));
     const direct = f.style === 'direct';
     const quote = cleanQuote(f.text);
     const base = { finding: i, quote: f.text, quoteStart: f.start, quoteEnd: f.end };
     // The quote whole; else, where it joins two things the statement says in different places, its parts.
-    const whole = place(p, quote, direct, context);
-    const parts = whole ? [whole] : partsOf(quote).map((part) => place(p, part, direct, context));
+    // "at du, hvilket vi har lagt vægt på, »kan arbejde 30 timer«": the words in quote marks are the statement's, the rest the letter's.
+    const quoted = quotedParts(f.text);
+    const whole = quoted.length === 0 ? place(p, quote, direct, context) : null;
+    const parts = quoted.length > 0 ? quoted.map((part) => place(p, part, true, context)) : whole ? [whole] : partsOf(quote).map((part) => place(p, part, direct, context));
     if (parts.length === 0 || parts.some((x) => x === null)) {
       quotes.push({ ...base, match: null, context: null, flags: [citatFlag('not-found', [])] });
       return;

@@ -151,10 +151,52 @@ export interface PreparedText {
   ocr: boolean;
 }
 
+const formBoxes = new RegExp(`${rules.citat.forms.unticked}|${rules.citat.forms.ticked}`, 'gu');
+
+/** Where a form's boxes stand: an unticked box with its answer, a ticked box's mark. */
+function boxesOf(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(formBoxes)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** "Arbejdstid maks. 20 timer ugentligt": a sentence cut after an abbreviation goes on where the next starts with a digit or a small letter. */
+const ABBREVIATION_END = new RegExp(`(?<![\\p{L}])(?:${rules.citat.abbreviations})\\.\\s*$`, 'iu');
+function joinAbbreviations(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const last = out.at(-1);
+    if (last && ABBREVIATION_END.test(last.text) && /^[\d\p{Ll}]/u.test(s.text) && !text.slice(last.end, s.start).includes('\n')) {
+      out[out.length - 1] = { start: last.start, end: s.end, text: text.slice(last.start, s.end) };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** A line of a form: "Skånehensyn: …", "Kan patienten arbejde? …", a bulleted line. */
+const FORM_LINE = /\n(?=[ \t]*(?:[\p{Lu}](?:[^:\n.?]|\.(?=\s*\p{Ll})){1,40}[:?][ \t]+\S|[-–•·*][ \t]+\S))/gu;
+
+/** A sentence cut where a line of a form starts: a form's lines without full stops are sentences of their own. */
+function formLines(text: string, s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let from = s.start;
+  for (const m of s.text.matchAll(FORM_LINE)) {
+    const at = s.start + (m.index ?? 0);
+    if (text.slice(from, at).trim()) out.push({ start: from, end: at, text: text.slice(from, at) });
+    from = at + 1;
+  }
+  out.push({ start: from, end: s.end, text: text.slice(from, s.end) });
+  return out;
+}
+
 export function prepare(text: string, ocr = false): PreparedText {
-  const tokens = tokenize(text);
+  // "Kan patienten arbejde? [X] Ja, delvist [ ] Nej": only the ticked answer is the doctor's.
+  const boxes = boxesOf(text);
+  let b = 0;
+  const tokens = tokenize(text).filter((t) => {
+    while (b < boxes.length && boxes[b]!.end <= t.start) b++;
+    return !(b < boxes.length && boxes[b]!.start <= t.start && t.end <= boxes[b]!.end);
+  });
   let k = 0;
-  const sentences = splitSentences(text).map((s) => {
+  const sentences = joinAbbreviations(text, splitSentences(text)).flatMap((s) => formLines(text, s)).map((s) => {
     while (k < tokens.length && tokens[k]!.start < s.start) k++;
     const from = k;
     while (k < tokens.length && tokens[k]!.start < s.end) k++;

@@ -213,11 +213,21 @@ export function findLeftOut(p: PreparedText, match: Span, quote: Token[], droppe
   return merge(out).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
 }
 
-/** Whether the quote has a number with the same unit as the statement's number words ("45 min." for "20 min."). */
+/** Units of one measure: a number in one of them put where the statement has another is a change ("3 uger" for "3-6 måneder"). */
+const MEASURES = [
+  ['min', 'minut', 'minutter', 'time', 'timer', 't', 'dag', 'dage', 'døgn', 'uge', 'uger', 'måned', 'måneder', 'år'],
+  ['kg', 'kilo', 'gram', 'g'],
+  ['m', 'meter', 'km', 'kilometer'],
+];
+const measureOf = (t: Token) => MEASURES.findIndex((units) => units.includes(t.lower));
+
+/** Whether the quote has a number with a unit of the same measure as the statement's number words ("45 min." for "20 min."). */
 function replacedNumber(words: Token[], quote: Token[], ocr: boolean): boolean {
   const units = words.filter((t) => t.kind !== 'number');
   if (!quote.some((t) => t.kind === 'number') || units.length === 0) return false;
-  return units.every((u) => quote.some((t) => sameWord(u, t, ocr)));
+  if (units.every((u) => quote.some((t) => sameWord(u, t, ocr)))) return true;
+  const measures = new Set(units.map(measureOf).filter((x) => x >= 0));
+  return measures.size > 0 && quote.some((t, i) => t.kind === 'number' && quote[i + 1] !== undefined && measures.has(measureOf(quote[i + 1]!)));
 }
 
 /** Spans that overlap or touch (a space or a small word apart) are one. */

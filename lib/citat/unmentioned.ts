@@ -19,6 +19,7 @@ const neutralHeading = whole(t.neutralHeadings);
 const skip = new RegExp(t.skip, 'iu');
 const history = whole(t.history);
 const patientVoice = whole(t.patientVoice);
+const observation = new RegExp(t.observation, 'iu');
 /** Where a sentence's main clause ends and one that gives a reason or a time begins. */
 const subordinate = /,\s+(?:idet|fordi|da|eftersom|hvor|som|efter\s+at|selvom)\s/iu;
 const assessment = whole(t.assessment);
@@ -114,7 +115,7 @@ export function topicalSentences(p: PreparedText): Topical[] {
     let topic: TopicId | undefined;
     // Under "Behandling og prognose": what the sentence says can or should be, or the topics' words.
     if (section !== null && section !== 'neutral') topic = mark?.mixed ? (byWords || assessment.test(s.text) ? section : undefined) : section;
-    else if (section === 'neutral') topic = TOPICS.find((x) => x.strong.test(s.text))?.id;
+    else if (section === 'neutral' || observation.test(s.text.trim())) topic = TOPICS.find((x) => x.strong.test(s.text))?.id;
     else topic = byWords;
     if (topic) out.push({ start: s.start, end: s.end, text: s.text, topic });
   }

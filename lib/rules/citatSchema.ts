@@ -64,6 +64,12 @@ export const CitatRules = z.object({
   }),
   ocr: z.object({ confusions: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }),
   quoteMarks: z.object({ ellipsis: pattern, insertion: pattern, lead: pattern, partJoin: pattern }),
+  /** Abbreviations a sentence may be cut after by mistake ("maks. 20 timer"): regex source, without the full stop. */
+  abbreviations: pattern,
+  /** A form's boxes: an unticked one with its words, and a ticked one's mark, are no words of the statement. */
+  forms: z.object({ unticked: pattern, ticked: pattern }),
+  /** The kommune's own health advisers, who speak in their own name. */
+  advisers: z.object({ pattern }),
   clauses: z.object({
     boundary: pattern,
     complementLead: pattern,
@@ -94,6 +100,8 @@ export const CitatRules = z.object({
     history: pattern,
     /** What the patient tells or asks ("Han beskriver …"): the anamnese, unless it says what can or should be. */
     patientVoice: pattern,
+    /** A sentence that reports what was seen or measured: only strong words make it about a topic. */
+    observation: pattern,
     assessment: pattern,
     minWords: z.number().int().positive(),
   }),

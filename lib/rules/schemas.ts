@@ -193,6 +193,7 @@ export const MedicalRules = z.object({
   thatless: regexSource,
   reportedLead: regexSource,
   accordingTo: regexSource,
+  accordingToInside: regexSource,
   /** "Som det fremgår af erklæringen, <content>": a fronted source, the content after the comma. */
   asStatedLead: regexSource,
   /** "Af undersøgelsen fremgår endvidere en forventning om …": "fremgår" with an object, no "at". */
@@ -223,6 +224,7 @@ export const MedicalRules = z.object({
   backReferences: regexSource,
   /** The letter's own voice ("vores vurdering"): a pointer's lead with it reports no statement. */
   authorityVoice: regexSource,
+  authoritySubject: regexSource,
   leadPrefix: regexSource,
   requestContent: z.object({ $comment: z.string().optional(), pattern: regexSource }),
   /** "Heri bekræfter lægen, at …": the reporting verb before its source. */

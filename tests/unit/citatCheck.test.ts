@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LANGUAGE, setLanguage } from '../../lib/i18n/language';
+import { prepare } from '../../lib/citat/normalise';
 import { StatementCheck } from '../../lib/schema/statementCheck';
 import { checkLetter, checkQuote, flagsOf } from '../citat/checkHelpers';
 
@@ -156,6 +157,11 @@ describe('left-out', () => {
     expect(flagsOf(c).filter((f) => f.startsWith('left-out'))).toEqual([]);
   });
 
+  it('"uden …" by the quote: "uden væsentlig effekt"', () => {
+    const statement = 'Hun har gennemført et forløb med 12 samtaler hos psykolog uden væsentlig effekt.';
+    expect(flagsOf(checkQuote('gennemført et forløb med 12 samtaler hos psykolog', statement))).toEqual(['left-out: uden væsentlig effekt']);
+  });
+
   it('not "efter en periode med …", which tells what came before', () => {
     const statement = 'Hun har haft stresssymptomer siden efteråret 2024 efter en længere periode med travlhed.';
     expect(flagsOf(checkQuote('har haft stresssymptomer siden efteråret 2024', statement)).filter((f) => f.startsWith('left-out'))).toEqual([]);
@@ -217,6 +223,52 @@ Udmattet efter aktivitet, skal hvile resten af dagen.
       ['prognose', 'Prognosen er forbeholden, idet der tidligere har været to depressive episoder.'],
       ['begraensninger', 'Udmattet efter aktivitet, skal hvile resten af dagen.'],
     ]);
+  });
+});
+
+describe('forms, advisers and clauses of their own', () => {
+  it('reads only the ticked answer of a form, and a form’s lines as sentences of their own', () => {
+    const form = 'Statusattest\nKan patienten arbejde? [X] Ja, delvist [ ] Nej [ ] Ja, fuldt ud\nSkønnet antal timer pr. uge: 8-10\nSkånehensyn: Bør kun have stillesiddende arbejde uden løft.\n';
+    const intro = [
+      'Vi har vurderet din sag ud fra oplysningerne i din ansøgning, oplysninger fra kommunen og',
+      'statusattesten fra din læge, som vi modtog den 4. februar 2025. Vi har lagt vægt på det, din',
+      'læge skriver om din arbejdsevne, og på det, du selv har fortalt os ved samtalen i januar.',
+      '',
+      '',
+    ].join('\n');
+    const c = checkLetter(`${intro}Citat fra statusattesten:\nKan patienten arbejde? Ja, fuldt ud\nSkønnet antal timer pr. uge: 8-10`, form);
+    // "Ja, fuldt ud" stands in the form, but is not ticked: the quote is no faithful one.
+    expect(c.quotes[0]!.flags.map((f) => f.kind)).not.toEqual([]);
+    expect(c.quotes[1]!.match?.text).toBe('Skønnet antal timer pr. uge: 8-10');
+    expect(c.quotes[1]!.flags).toEqual([]);
+    // Each line of a form is a sentence, though none ends with a full stop.
+    expect(prepare('Timer pr. uge: 8-10\nSkånehensyn: Intet arbejde i kulde\nPrognose: God').sentences.map((x) => x.text)).toEqual([
+      'Timer pr. uge: 8-10',
+      'Skånehensyn: Intet arbejde i kulde',
+      'Prognose: God',
+    ]);
+  });
+
+  it('counts what was seen or measured ("Der ses …") only by strong words', () => {
+    const statement = 'Neuropsykologisk undersøgelse\n\nSammenfatning\nDer ses et mønster af nedsat tempo og nedsat fleksibilitet. Han bør undgå arbejde med deadlines.\n';
+    expect(checkLetter('Lægen skriver, at du "har haft en blødning".', statement).unmentioned.map((u) => u.text)).toEqual(['Han bør undgå arbejde med deadlines.']);
+  });
+
+  it('takes no quote of the kommune’s own adviser for one of the statement, unless the statement is the adviser’s', () => {
+    const letter = 'Din læge skriver, at du "kan arbejde 4 timer om dagen". Sundhedskoordinator Mikkel Aagaard finder, at der ikke er behov for mere afklaring.';
+    expect(checkLetter(letter, STATEMENT).quotes.map((q) => q.quote)).toEqual(['kan arbejde 4 timer om dagen']);
+    const own = 'Notat fra sundhedskoordinator\nDer er ikke behov for mere afklaring.';
+    expect(checkLetter(letter, own).quotes).toHaveLength(2);
+  });
+
+  it('reads "…, som kan …" and "…, og har …" as clauses of their own, and a number in another unit of time as changed', () => {
+    const relative = 'Der er en arbejdsevne i andet, mere skånsomt arbejde, som kan udvikles gennem en langsom optrapning.';
+    expect(flagsOf(checkQuote('en arbejdsevne i andet, mere skånsomt arbejde', relative))).toEqual([]);
+    const coordinated = 'Han bliver ofte overvældet i nye sammenhænge og har brug for en gradvis introduktion.';
+    expect(flagsOf(checkQuote('bliver ofte overvældet i nye sammenhænge', coordinated))).toEqual([]);
+    const flags = flagsOf(checkLetter('Lægen skriver, at du "forventes at bedres over 3 uger".', 'Hun forventes at bedres over 3-6 måneder.'));
+    expect(flags.filter((f) => f.startsWith('left-out'))).toEqual([]);
+    expect(flags.some((f) => f.startsWith('changed'))).toBe(true);
   });
 });
 

@@ -175,6 +175,24 @@ describe('findMedicalQuotes', () => {
     expect(quotes('Du skrev til os den 3. maj 2025.\n\nCitat:\nJeg kan ikke arbejde.')).toEqual([]);
   });
 
+  it('reads a source set inside the clause, "Som det også beskrives i …", "følgende fra …:" and a form quoted line by line', () => {
+    expect(quotes('Du skal ifølge speciallægen skånes for natarbejde og tidspres.')).toEqual(['skånes for natarbejde og tidspres']);
+    expect(quotes('Vi har en lægeattest. Ifølge din læge forventes der ingen varige mén.')).toEqual(['forventes der ingen varige mén']);
+    expect(quotes('Som det også beskrives i journalen, har du fået en operation i skulderen.')).toEqual(['har du fået en operation i skulderen']);
+    expect(quotes('Du kan ifølge dig selv ikke arbejde.')).toEqual([]);
+    expect(quotes('Vi har en erklæring fra psykiater Bo Lind. De har ifølge erklæringen »gennemført 12 samtaler«.')).toEqual(['gennemført 12 samtaler']);
+    expect(quotes('Vi har en lægeattest. Ifølge attesten går du til fysioterapi to gange om ugen.')).toEqual(['går du til fysioterapi to gange om ugen']);
+    // A part whose subject is the authority is the letter's own.
+    expect(quotes('Overlægen anbefaler, at en ny vurdering foretages om seks måneder, og at Jobcentret vil optage sagen igen.')).toEqual([
+      'en ny vurdering foretages om seks måneder',
+    ]);
+    const list = 'Teamet har lagt vægt på følgende fra psykolograpporten:\n\n- at du «kan profitere af en praktik»\n- at du kan klare 2-3 timer dagligt';
+    expect(quotes(list)).toEqual(['kan profitere af en praktik', 'du kan klare 2-3 timer dagligt']);
+    expect(quotes('Øvrige oplysninger fra statusattesten:\nDiagnoser: KOL og hjertesvigt\nTimer pr. uge: 8-10')).toEqual(['KOL og hjertesvigt', '8-10']);
+    const form = 'Vi har brugt statusattesten.\n\nCitat fra statusattest:\nKan patienten arbejde? Ja, delvist\nSkønnet antal timer pr. uge: 18-20\n\nVi har lagt vægt på det.';
+    expect(quotes(form)).toEqual(['Kan patienten arbejde? Ja, delvist', 'Skønnet antal timer pr. uge: 18-20']);
+  });
+
   it('reads a list whose items wrap onto a second line, without the date label of each item', () => {
     const text = 'Vi har journaloplysninger fra Ortopædkirurgisk Afdeling. Af journalnotaterne fremgår:\n\n- 22.04.2026: MR-scanning viser diskusprolaps L5/S1;\nikke indiceret.\n- 12.08.2026: Patienten er i klar bedring.\n\nVi har lagt vægt på det.';
     expect(quotes(text)).toEqual(['MR-scanning viser diskusprolaps L5/S1;\nikke indiceret.', 'Patienten er i klar bedring.']);

@@ -1,4 +1,4 @@
-// Checks the citat-tjek test pairs against the annotation guide (/tmp/citat/GUIDE.md).
+// Checks the citat-tjek test pairs against the annotation guide (tests/citat/GUIDE.md).
 // Usage: node tests/citat/pairs/check.mjs   (exit code 1 on any error)
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
