@@ -9,7 +9,8 @@ import { pageLines } from './text/pageLines';
 import { benefitsNamed, findBenefit, regimeFor } from './letter/findBenefit';
 import { addressedAsDu } from './nlp/politeForm';
 import { splitSentences } from './nlp/sentences';
-import { Report, type Finding } from './schema/report';
+import { Appeal, AppointmentFinding, DeadlineFinding, LawFinding, MedicalQuoteFinding, SanctionFinding, type Finding, type Report } from './schema/report';
+import { insideAny } from './analyzers/patterns';
 import { segmentsOf } from './text/segments';
 import type { DocumentText } from './text/types';
 import { findDeadlines } from './analyzers/findDeadlines';
@@ -28,9 +29,25 @@ export interface AnalyzeOptions {
   statement?: StatementInput | null;
 }
 
+/**
+ * The report is not checked against its schema here (tests and the command line's --check do);
+ * its objects are built with the schema's keys in the schema's order, as a parse would give them,
+ * so the JSON is the same.
+ */
+const inOrder = <T>(keys: readonly string[], value: object): T =>
+  Object.fromEntries(keys.map((k) => [k, (value as Record<string, unknown>)[k]])) as T;
+const FINDING_KEYS: Record<Finding['kind'], readonly string[]> = {
+  law: Object.keys(LawFinding.shape),
+  deadline: Object.keys(DeadlineFinding.shape),
+  appointment: Object.keys(AppointmentFinding.shape),
+  medical_quote: Object.keys(MedicalQuoteFinding.shape),
+  sanction: Object.keys(SanctionFinding.shape),
+};
+const APPEAL_KEYS = Object.keys(Appeal.shape);
+
 function place(doc: DocumentText, draft: Draft): Finding {
   const segments = segmentsOf(doc, draft.start, draft.end);
-  return { ...draft, page: segments[0]?.page ?? 1, segments } as Finding;
+  return inOrder<Finding>(FINDING_KEYS[draft.kind], { ...draft, page: segments[0]?.page ?? 1, segments });
 }
 
 /** The whole analysis of one letter: who sent it and about what, findings, klagefrist and checklist. */
@@ -65,14 +82,18 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
   const sanctions = findSanctionReasons(input, sanction);
   const quotes = findMedicalQuotes(input);
   // A time inside a doctor's words is a prognosis ("inden for et år"), not a frist to act by; a klagefrist is always kept.
-  const deadlines = findDeadlines(input).filter((d) => (d.kind === 'deadline' && d.appeal) || !quotes.some((q) => q.start <= d.start && d.end <= q.end));
+  const inQuote = insideAny(quotes);
+  const deadlines = findDeadlines(input).filter((d) => (d.kind === 'deadline' && d.appeal) || !inQuote(d));
   const drafts = [...findLawCitations(input), ...deadlines, ...quotes, ...sanctions.findings];
   const findings = drafts
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((d) => place(doc, { ...d, text: doc.text.slice(d.start, d.end) }));
   const printed = doc.pages.flatMap((page) => pageLines(page).map((line) => line.text)).join('\n');
   const sendTo = findKlageRoute(text, { id: sender.id, name: sender.name }, printed);
-  const appeal = appealFor(kind, findings, { received: options.received ?? null, letterDate }, klageRouteOf(sender.id), input.appealSource, sendTo);
+  const appeal = inOrder<Report['appeal']>(
+    APPEAL_KEYS,
+    appealFor(kind, findings, { received: options.received ?? null, letterDate }, klageRouteOf(sender.id), input.appealSource, sendTo),
+  );
   const letter = {
     type: kind.type,
     label: kind.label,
@@ -88,7 +109,7 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
   const base = { schema: 1 as const, file: options.file, pages: doc.pages.length, pagesWithoutText: doc.pagesWithoutText, letter, findings, appeal, checklist: [] };
   // The decision's quotes held against the statement (the decision's own text: offsets are the letter's).
   const statement = options.statement ? checkStatement(base, doc.text, options.statement) : null;
-  return Report.parse({
+  return {
     ...base,
     checklist: buildChecklist(letter, kind, findings, appeal, {
       regime,
@@ -99,5 +120,5 @@ export function analyzeLetter(doc: DocumentText, options: AnalyzeOptions): Repor
       statement,
     }),
     ...(statement ? { statement } : {}),
-  });
+  };
 }

@@ -2,12 +2,12 @@ import { addDays, toIso, type IsoDate } from '../dates/calendar';
 import { formatDate } from '../i18n/formatDate';
 import { DATE_WITH_PREFIX_SOURCE, findDates } from '../dates/findDates';
 import { addPeriod, nextWorkingDay } from '../dates/klagefrist';
-import { sentenceAt } from '../nlp/sentences';
+import { sentenceIndexAt } from '../nlp/sentences';
 import { rules } from '../rules';
 import type { DeadlineUnit, LegalSource } from '../rules/schemas';
 import type { Period } from '../schema/report';
 import { explanation, say, sourceOf } from './explain';
-import { fill, overlaps, phraseAlt, words, type Span } from './patterns';
+import { fill, phraseAlt, SpanSet, words, type Span } from './patterns';
 import { findQuotes } from './quotes';
 import type { AnalysisInput, Draft } from './types';
 
@@ -95,23 +95,25 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
   const { text } = input;
   const drafts: Draft[] = [];
   // A time inside a quote ("… arbejde inden for 6 måneder", a doctor's prognosis) is no deadline.
-  const taken: Span[] = findQuotes(text);
-  const quoteCount = taken.length;
+  const taken = new SpanSet(findQuotes(text));
+  const deadlineSpans: Span[] = [];
   for (const { id, re } of patterns) {
+    const isPeriod = PERIOD_IDS.includes(id);
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const span = { start, end: start + m[0].trimEnd().length };
       // "inden 4 uger efter …, dvs. senest den 3. marts 2026": the computed date is part of it.
       computedDate.lastIndex = span.end;
-      const computed = PERIOD_IDS.includes(id) ? computedDate.exec(text) : null;
+      const computed = isPeriod ? computedDate.exec(text) : null;
       if (computed) span.end += computed[0].length;
-      if (taken.some((t) => overlaps(t, span))) continue;
-      const sentence = sentenceAt(input.sentences, start);
+      if (taken.overlapsAny(span)) continue;
+      const sentenceIndex = sentenceIndexAt(input.sentences, start);
+      const sentence = sentenceIndex < 0 ? undefined : input.sentences[sentenceIndex];
       const before = text.slice(sentence?.start ?? Math.max(0, start - 80), start);
       if (notDeadlineBefore.test(before)) continue;
       const g = m.groups ?? {};
       const period = periodOf(g.count, g.unit);
-      if (PERIOD_IDS.includes(id) && !period) continue;
+      if (isPeriod && !period) continue;
       const phrase = text.slice(span.start, span.end);
       const found =
         id === 'deadline.monthEnd' ? monthEnd(g.monthName, g.year, input) : findDates(computed ? computed[0] : phrase, input.referenceYear)[0];
@@ -123,7 +125,7 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
       const sentenceText = sentence?.text ?? phrase;
       // "Du kan klage over afgørelsen. Fristen er 4 uger …": the context is the sentence before.
       // A sentence that starts in lower case goes on from a line before it ("Klagen skal være hos os⏎inden 4 uger …").
-      const previous = sentence && (refersBack.test(sentenceText) || /^\s*\p{Ll}/u.test(sentenceText)) ? input.sentences[input.sentences.indexOf(sentence) - 1] : undefined;
+      const previous = sentence && (refersBack.test(sentenceText) || /^\s*\p{Ll}/u.test(sentenceText)) ? input.sentences[sentenceIndex - 1] : undefined;
       const appeal =
         input.appealPossible &&
         appealContext.test(previous ? `${previous.text} ${sentenceText}` : sentenceText) &&
@@ -134,10 +136,11 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
       const resolvedDate = date ?? (period && from ? nextWorkingDay(addPeriod(from, period)) : null);
       const self = !appeal && selfDeadline.test(sentenceText);
       drafts.push(describe({ id, span, phrase, date, appeal, self, period, anchor, resolvedDate, hearing: input.hearing }, input.appealSource));
-      taken.push(span);
+      taken.add(span);
+      deadlineSpans.push(span);
     }
   }
-  return [...drafts, ...findAppointments(input, taken.slice(quoteCount))];
+  return [...drafts, ...findAppointments(input, new SpanSet(deadlineSpans))];
 }
 
 interface Found {
@@ -184,10 +187,10 @@ function describe(f: Found, appealSource: LegalSource): Draft {
   };
 }
 
-function findAppointments(input: AnalysisInput, taken: Span[]): Draft[] {
+function findAppointments(input: AnalysisInput, taken: SpanSet): Draft[] {
   const out: Draft[] = [];
   for (const date of input.dates) {
-    if (taken.some((t) => overlaps(t, date))) continue;
+    if (taken.overlapsAny(date)) continue;
     const after = input.text.slice(date.end, date.end + 20);
     const time = appointmentTime.exec(after);
     if (!time) continue;

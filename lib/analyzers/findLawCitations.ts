@@ -12,7 +12,7 @@ function provisionNote(law: LawId | null, paragraph: string | null, day: string 
     (p) => p.law === law && p.paragraph === paragraph && (!day || ((!p.from || p.from <= day) && (!p.to || day <= p.to))),
   )?.text;
 }
-import { overlaps, type Span } from './patterns';
+import { SpanSet, type Span } from './patterns';
 import type { AnalysisInput, Draft } from './types';
 
 type CiteKind = 'provision' | 'act' | 'title' | 'decree' | 'principle';
@@ -101,9 +101,15 @@ function actNextTo(text: string, start: number, end: number, floor = 0): Pick<Ci
 
 function findProvisions(text: string): Cite[] {
   const cites: Cite[] = [];
+  // The furthest any citation found so far reaches: a "§" inside one starts none of its own.
+  let reach = -Infinity;
+  const push = (c: Cite) => {
+    cites.push(c);
+    reach = Math.max(reach, c.end);
+  };
   for (const m of text.matchAll(grammar.start)) {
     const at = m.index ?? 0;
-    if (cites.some((c) => at < c.end)) continue;
+    if (at < reach) continue;
     const p = parseProvision(text, at);
     if (!p) continue;
     const base: Cite = { kind: 'provision', start: at, end: p.end, law: null, paragraph: p.paragraph, act: 'context' };
@@ -111,11 +117,11 @@ function findProvisions(text: string): Cite[] {
     // "sygedagpengelovens § 77 og § 66 i retssikkerhedsloven": the last § has an act of its own.
     if (act?.act === 'before' && p.lastJoin && sticky(grammar.actAfter, text, p.end)) {
       const last = parseProvision(text, p.lastJoin.section);
-      cites.push({ ...base, ...act, end: p.lastJoin.at });
-      if (last) cites.push({ kind: 'provision', start: p.lastJoin.section, end: last.end, law: null, paragraph: last.paragraph, act: 'context', ...actNextTo(text, p.lastJoin.section, last.end, p.lastJoin.at) });
+      push({ ...base, ...act, end: p.lastJoin.at });
+      if (last) push({ kind: 'provision', start: p.lastJoin.section, end: last.end, law: null, paragraph: last.paragraph, act: 'context', ...actNextTo(text, p.lastJoin.section, last.end, p.lastJoin.at) });
       continue;
     }
-    cites.push({ ...base, ...act });
+    push({ ...base, ...act });
   }
   return cites;
 }
@@ -138,33 +144,41 @@ function joinShared(text: string, cites: Cite[]): Cite[] {
 }
 
 /** "kapitel 10 i retssikkerhedsloven", "forordningens artikel 6": a citation only with its act. */
-function findChapters(text: string, claimed: Span[]): Cite[] {
+function findChapters(text: string, claimed: SpanSet): Cite[] {
   const out: Cite[] = [];
   for (const m of text.matchAll(grammar.chapter)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (claimed.some((s) => overlaps(s, { start, end }))) continue;
+    if (claimed.overlapsAny({ start, end })) continue;
     const act = actNextTo(text, start, end);
     if (act) out.push({ kind: 'provision', paragraph: null, ...act });
   }
+  const taken = new SpanSet(out);
   // An article is no paragraph: law with paragraph null (GUIDE.md hard cases), "artikel 6, stk. 1, litra e" whole.
   for (const m of text.matchAll(grammar.article)) {
     const start = m.index ?? 0;
     let end = start + m[0].length;
     for (let s = sticky(grammar.subdivision, text, end); s; s = sticky(grammar.subdivision, text, end)) end += s[0].length;
     for (let j = sticky(grammar.articleJoin, text, end); j; j = sticky(grammar.articleJoin, text, end)) end += j[0].length;
-    if (claimed.some((s) => overlaps(s, { start, end })) || out.some((s) => overlaps(s, { start, end }))) continue;
+    if (claimed.overlapsAny({ start, end }) || taken.overlapsAny({ start, end })) continue;
     const act = actNextTo(text, start, end);
-    if (act && act.act !== 'context') out.push({ kind: 'provision', paragraph: null, ...act });
+    if (act && act.act !== 'context') {
+      const cite: Cite = { kind: 'provision', paragraph: null, ...act };
+      out.push(cite);
+      taken.add(cite);
+    }
   }
   return out;
 }
 
 function findOthers(text: string, claimed: Span[]): Cite[] {
   const out: Cite[] = [];
+  // The citations found before, and each one found here: a citation overlapping one of them is none of its own.
+  const taken = new SpanSet(claimed);
   const add = (c: Cite) => {
-    if (claimed.some((s) => overlaps(s, c)) || out.some((s) => overlaps(s, c))) return;
+    if (taken.overlapsAny(c)) return;
     out.push(c);
+    taken.add(c);
   };
   for (const m of text.matchAll(grammar.decree)) {
     const start = m.index ?? 0;
@@ -208,6 +222,13 @@ function resolveActs(text: string, cites: Cite[], input: AnalysisInput): void {
   // A paragraph cited again keeps the act it had ("§ 27, stk. 1, nr. 1-7" in lov om sygedagpenge, then
   // "kapitel 18 i lov om en aktiv beskæftigelsesindsats", then "Efter § 27, stk. 1, …").
   const actOf = new Map<string, LawId>();
+  // For each citation, the next one after it that names an act of its own (as the citations stand before any is resolved).
+  const nextNamed: number[] = new Array<number>(cites.length);
+  for (let i = cites.length - 1, next = -1; i >= 0; i--) {
+    nextNamed[i] = next;
+    const law = cites[i]?.law;
+    if (law && !CONTEXT_FREE.has(law)) next = i;
+  }
   cites.forEach((cite, i) => {
     const prev = cites[i - 1];
     const next = cites[i + 1];
@@ -219,7 +240,9 @@ function resolveActs(text: string, cites: Cite[], input: AnalysisInput): void {
     } else if (cite.act === 'context') {
       const joinedNext = next && next.act === 'after' && next.law && JOINED.test(text.slice(cite.end, next.start));
       const sentence = sentenceAt(input.sentences, cite.start);
-      const later = cites.slice(i + 1).find((c) => c.law && !CONTEXT_FREE.has(c.law) && (!sentence || c.start < sentence.end));
+      // Citations stand in order of start: past the first one that names an act, none is nearer in the sentence.
+      const candidate = cites[nextNamed[i] ?? -1];
+      const later = candidate && (!sentence || candidate.start < sentence.end) ? candidate : undefined;
       const again = cite.paragraph && !cite.anaphoric ? actOf.get(cite.paragraph) : undefined;
       cite.law = joinedNext ? (next.law ?? null) : (again ?? lastAct ?? later?.law ?? null);
       if (!cite.law) cite.act = 'none';
@@ -282,7 +305,7 @@ function withoutAliases(text: string, cites: Cite[]): Cite[] {
 export function findLawCitations(input: AnalysisInput): Draft[] {
   const { text } = input;
   const provisions = joinShared(text, findProvisions(text));
-  const chapters = findChapters(text, provisions);
+  const chapters = findChapters(text, new SpanSet(provisions));
   const claimed = [...provisions, ...chapters];
   const cites = withoutAliases(text, [...claimed, ...findOthers(text, claimed)].sort((a, b) => a.start - b.start));
   resolveActs(text, cites, input);

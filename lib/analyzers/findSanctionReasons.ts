@@ -41,6 +41,8 @@ export function findSanction(sentences: Sentence[]): Sanction | null {
   // A deduction first named for income ("fradrag i din kontanthjælp for din arbejdsindtægt") is
   // the same deduction when a table row names it again ("Fradrag i kontanthjælpen for august").
   const income = new Set<string>();
+  // Whether any sentence says the matter is decided: asked at most once.
+  let anyDecided: boolean | undefined;
   for (const sentence of sentences) {
     if (hypothetical.test(sentence.text)) continue;
     const type = types.find((t) => t.re.test(sentence.text));
@@ -51,7 +53,7 @@ export function findSanction(sentences: Sentence[]): Sanction | null {
     }
     if (income.has(type.id) && !breachWords.test(sentence.text)) continue;
     const status = proposed.test(sentence.text) ? 'proposed' : 'imposed';
-    if (status === 'imposed' && !decided.test(sentence.text) && !sentences.some((x) => decided.test(x.text))) continue;
+    if (status === 'imposed' && !decided.test(sentence.text) && !(anyDecided ??= sentences.some((x) => decided.test(x.text)))) continue;
     const amount = sentences
       .filter((x) => types.some((t) => t.re.test(x.text)) && !hypothetical.test(x.text))
       .map((x) => amountRe.exec(x.text)?.groups?.amount)

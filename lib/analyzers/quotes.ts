@@ -1,5 +1,5 @@
 import { rules } from '../rules';
-import { overlaps, type Span } from './patterns';
+import { SpanSet, type Span } from './patterns';
 
 const m = rules.medical;
 
@@ -12,6 +12,7 @@ export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   // A mark that already opens or closes a quote cannot open or close another ("»a«, og »b«" holds no «…»).
   const used = new Set<number>();
+  const taken = new SpanSet();
   for (const { open, close } of m.quotes) {
     let from = 0;
     for (;;) {
@@ -25,20 +26,27 @@ export function findQuotes(text: string): Quote[] {
         from = o + 1;
         continue;
       }
-      let c = text.indexOf(close, o + 1);
+      // A quote ends within maxQuoteLength: the closing mark is looked for that far and no further.
+      const limit = o + m.maxQuoteLength;
+      const closeAt = (after: number) => {
+        const at = after > limit ? -1 : text.slice(after, limit + 1).indexOf(close);
+        return at < 0 ? -1 : after + at;
+      };
+      let c = closeAt(o + 1);
       while (
         c >= 0 &&
         ((straight && /[\p{L}\d]/u.test(text[c + 1] ?? ' ') && /[\p{L}]/u.test(text[c - 1] ?? ' ')) || /\s/u.test(text[c - 1] ?? ' '))
       ) {
-        c = text.indexOf(close, c + 1);
+        c = closeAt(c + 1);
       }
-      if (c < 0 || c - o > m.maxQuoteLength || used.has(o) || used.has(c)) {
+      if (c < 0 || used.has(o) || used.has(c)) {
         from = o + 1;
         continue;
       }
       const q = { open: o, start: o + 1, end: c };
-      if (!quotes.some((x) => overlaps(x, q))) {
+      if (!taken.overlapsAny(q)) {
         quotes.push(q);
+        taken.add(q);
         used.add(o).add(c);
       }
       from = c + 1;

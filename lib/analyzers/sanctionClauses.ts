@@ -52,9 +52,16 @@ export interface Clause extends Span {
 }
 
 /** Whether the sentence is a heading or label line: short, on its own line, no sentence end. */
-function isHeading(text: string, sentence: Sentence): boolean {
-  const line = text.slice(sentence.start, text.indexOf('\n', sentence.start) < 0 ? text.length : text.indexOf('\n', sentence.start));
+function isHeading(text: string, sentence: Sentence, lineEnd: number): boolean {
+  const line = text.slice(sentence.start, lineEnd);
   return line.trim() === sentence.text && sentence.text.length < 70 && !/[.,;]$/.test(sentence.text);
+}
+
+/** A blank line right at `at` (as /^[ \t]*\n[ \t]*\n/ on the text from there), without cutting the text. */
+const BLANK_LINE = /[ \t]*\n[ \t]*\n/uy;
+function blankLineAt(text: string, at: number): boolean {
+  BLANK_LINE.lastIndex = at;
+  return BLANK_LINE.test(text);
 }
 
 function startsLine(text: string, at: number): boolean {
@@ -91,6 +98,8 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
       nextBreak = text.indexOf('\n', lineBegin);
     }
     const lineStart = lineBegin;
+    // Where the sentence's line ends: the first line break from its start on.
+    const lineEnd = nextBreak < 0 ? text.length : nextBreak;
     if (lineStart !== lineRead) {
       lineRead = lineStart;
       const end = text.indexOf('\n', lineStart);
@@ -111,8 +120,8 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
     // "Torsdag den 19. marts:⏎Ingen fremmøde og ingen besked.": the line under a date label is its entry.
     const entryBelow = startsLine(text, sentence.start) && !!sentences[index - 1] && dateLabelLine.test(sentences[index - 1]?.text.trim() ?? '');
     // "2. Sagens faktiske forhold" on a line of its own with a blank line after: a numbered section heading, no item.
-    const numberedHeading = numberedItem.test(sentence.text) && isHeading(text, sentence) && /^[ \t]*\n[ \t]*\n/u.test(text.slice(sentence.end));
-    const heading = isHeading(text, sentence) && (!bullet.test(sentence.text) || numberedHeading) && !tableLine && !row;
+    const numberedHeading = numberedItem.test(sentence.text) && isHeading(text, sentence, lineEnd) && blankLineAt(text, sentence.end);
+    const heading = isHeading(text, sentence, lineEnd) && (!bullet.test(sentence.text) || numberedHeading) && !tableLine && !row;
     const item = isListItem(text, sentence) && !numberedHeading;
     // "- Du ringede til os den 9. januar. Vi trækker derfor for 2 dage.": a second sentence of an item is still in the list.
     const itemGoesOn = !item && itemLine === lineStart && !startsLine(text, sentence.start);
@@ -142,9 +151,10 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
       // Strip the lead, repeatedly: "- og at fordi" is bullet, "og", "at", marker.
       for (;;) {
         const rest = sentence.text.slice(from);
-        const m = reasonMarker.exec(rest) ?? lead.exec(rest);
+        const marker = reasonMarker.exec(rest);
+        const m = marker ?? lead.exec(rest);
         if (!m || m[0].length === 0) break;
-        if (reasonMarker.test(rest)) afterMarker = true;
+        if (marker) afterMarker = true;
         from += m[0].length;
       }
       const labelled = /^([^:]{2,40}):\s*/u.exec(sentence.text.slice(from));

@@ -1,3 +1,4 @@
+import type { FoundDate } from '../dates/findDates';
 import { rules } from '../rules';
 import type { Clause } from './sanctionClauses';
 import type { AnalysisInput } from './types';
@@ -92,6 +93,29 @@ const monthOf = new Map(rules.dates.months.flatMap((m) => m.names.map((n) => [n.
 /** "I marts 2025": a month and year with no day. */
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${[...monthOf.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+(\\d{4})(?!\\d)`, 'giu');
 
+const sorted = new WeakMap<readonly FoundDate[], boolean>();
+/** Whether the dates stand in order of start, as findDates gives them (asked once for each list). */
+function inOrder(dates: readonly FoundDate[]): boolean {
+  let known = sorted.get(dates);
+  if (known === undefined) {
+    known = dates.every((d, i) => i === 0 || (dates[i - 1] as FoundDate).start <= d.start);
+    sorted.set(dates, known);
+  }
+  return known;
+}
+
+/** The index of the first date that starts at or after `at`, in dates in order of start. */
+function firstDateFrom(dates: readonly FoundDate[], at: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dates[mid] as FoundDate).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * A clause about an incident long before the letter: a date in it more than `historyDays`
  * before the letter, or a month named with its year in its sentence ("I marts 2025 trak vi …,
@@ -101,7 +125,16 @@ function longAgo(clause: Clause, input: AnalysisInput): boolean {
   if (!input.letterDate) return false;
   const letter = Date.parse(input.letterDate);
   const old = (ms: number) => letter - ms > s.notReason.historyDays * DAY;
-  if (input.dates.some((d) => d.start >= clause.start && d.end <= clause.end && d.yearGiven && old(Date.parse(d.iso)))) return true;
+  const inClause = (d: FoundDate) => d.start >= clause.start && d.end <= clause.end && d.yearGiven && old(Date.parse(d.iso));
+  const dates = input.dates;
+  if (!inOrder(dates)) {
+    if (dates.some(inClause)) return true;
+  } else {
+    // In order of start, only the dates from the clause's start up to its end can be inside it.
+    for (let i = firstDateFrom(dates, clause.start); i < dates.length && (dates[i] as FoundDate).start <= clause.end; i++) {
+      if (inClause(dates[i] as FoundDate)) return true;
+    }
+  }
   for (const m of input.text.slice(clause.sentence.start, clause.end).matchAll(MONTH_YEAR)) {
     const month = monthOf.get((m[1] ?? '').toLowerCase());
     if (month && old(Date.UTC(Number(m[2]), month, 0))) return true;

@@ -108,7 +108,7 @@ function emitLine(out: TextBuilder, page: RawPage, line: Line): void {
     // with no space between two items gets one.
     if (gap > CELL_GAP_EM * (item.height || 10)) out.addCellBreak(page.number);
     else if (gap > 0.15 * (item.height || 10) && !/^\s/.test(item.str)) out.addSpace(page.number);
-    for (let k = 0; k < item.str.length; k++) out.addSource(item.str[k] as string, page.number, index, k);
+    out.addText(item.str, page.number, index);
     prevEnd = item.x + item.width;
   }
 }

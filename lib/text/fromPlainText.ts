@@ -38,14 +38,15 @@ export function fromPlainText(raw: string): DocumentText {
       }
       if (ends[k] === 'wrap' && !joinNext) str = str.trimEnd();
       // A table row set out in columns of spaces keeps its cells apart: each gap is one tab.
-      const cellGaps = new Map([...str.matchAll(CELL_GAP)].map((m) => [m.index ?? -1, m[0].length]));
-      for (let c = 0; c < str.length; c++) {
-        const gap = cellGaps.get(c);
-        if (gap) {
-          out.addCellBreak(page.number);
-          c += gap - 1;
-        } else out.addSource(str[c] as string, page.number, index, c);
+      let c = 0;
+      for (const m of str.matchAll(CELL_GAP)) {
+        const at = m.index ?? -1;
+        if (m[0].length === 0 || at < c) continue;
+        out.addText(str, page.number, index, c, at);
+        out.addCellBreak(page.number);
+        c = at + m[0].length;
       }
+      out.addText(str, page.number, index, c, str.length);
       if (joinNext) return;
       if (ends[k] === 'wrap') out.addSpace(page.number);
       else out.addNewline(page.number);

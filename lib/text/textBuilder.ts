@@ -14,30 +14,62 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 const COMBINING = /[\u0300-\u036F]/;
 
 /**
+ * Whether a UTF-16 unit is taken as it is: none of the characters above, no space, no hyphen
+ * to fold. Every unit below the combining marks is, but for the tab, the space, the no-break
+ * space and the soft hyphen.
+ */
+const plain = (code: number) => code < 0x0300 && code !== 0x20 && code !== 0x09 && code !== 0xa0 && code !== 0xad;
+
+/** A growable array of 32-bit integers: one write a character, no array of boxed numbers. */
+class IntColumn {
+  data = new Int32Array(1024);
+
+  ensure(n: number): void {
+    if (n <= this.data.length) return;
+    let size = this.data.length * 2;
+    while (size < n) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.data);
+    this.data = grown;
+  }
+}
+
+/**
  * Builds a normalised text one character at a time while recording where each
  * character came from. Folds ligatures and odd spaces, drops invisible characters,
  * composes combining marks (a + ring = å) and collapses runs of spaces.
+ *
+ * Each character is one UTF-16 unit, kept in a typed array with its page, item and
+ * offset; the rare character that is more than one unit (a combining mark NFC cannot
+ * compose with the letter before it) is kept aside by its place.
  */
 export class TextBuilder {
-  private chars: string[] = [];
-  private page: number[] = [];
-  private item: number[] = [];
-  private offset: number[] = [];
+  private n = 0;
+  private units = new Uint16Array(1024);
+  /** Characters of more than one UTF-16 unit, by their place. */
+  private wide = new Map<number, string>();
+  private page = new IntColumn();
+  private item = new IntColumn();
+  private offset = new IntColumn();
 
   get length(): number {
-    return this.chars.length;
+    return this.n;
+  }
+
+  private charAt(i: number): string {
+    return this.wide.get(i) ?? String.fromCharCode(this.units[i] as number);
   }
 
   lastChar(): string {
-    return this.chars[this.chars.length - 1] ?? '';
+    return this.n === 0 ? '' : this.charAt(this.n - 1);
   }
 
   /** Adds one source character (from page/item/offset), normalised. */
   addSource(ch: string, page: number, item: number, offset: number): void {
     if (INVISIBLE.test(ch)) return;
-    if (COMBINING.test(ch) && this.chars.length > 0) {
-      const i = this.chars.length - 1;
-      this.chars[i] = (this.chars[i] + ch).normalize('NFC');
+    if (COMBINING.test(ch) && this.n > 0) {
+      const i = this.n - 1;
+      this.setChar(i, (this.charAt(i) + ch).normalize('NFC'));
       return;
     }
     if (ODD_SPACES.test(ch) || ch === ' ') {
@@ -49,10 +81,40 @@ export class TextBuilder {
     for (let k = 0; k < folded.length; k++) this.push(folded[k] as string, page, item, offset);
   }
 
+  /**
+   * Adds the characters of `str` from `from` up to `to` (from one text item: the offset of each
+   * is its index in `str`), as addSource adds each of them; a run of plain letters, digits and
+   * punctuation is copied without looking at each one twice.
+   */
+  addText(str: string, page: number, item: number, from = 0, to = str.length): void {
+    let k = from;
+    while (k < to) {
+      const code = str.charCodeAt(k);
+      if (!plain(code)) {
+        this.addSource(str[k] as string, page, item, k);
+        k++;
+        continue;
+      }
+      let end = k + 1;
+      while (end < to && plain(str.charCodeAt(end))) end++;
+      const count = end - k;
+      this.reserve(this.n + count);
+      for (let j = 0; j < count; j++) {
+        const at = this.n + j;
+        this.units[at] = str.charCodeAt(k + j);
+        this.page.data[at] = page;
+        this.item.data[at] = item;
+        this.offset.data[at] = k + j;
+      }
+      this.n += count;
+      k = end;
+    }
+  }
+
   /** A space, unless the text already ends in white space. */
   addSpace(page: number, item = -1, offset = 0): void {
     const last = this.lastChar();
-    if (this.chars.length === 0 || last === ' ' || last === '\n') return;
+    if (this.n === 0 || last === ' ' || last === '\n') return;
     this.push(' ', page, item, offset);
   }
 
@@ -60,42 +122,75 @@ export class TextBuilder {
   addCellBreak(page: number): void {
     while (this.lastChar() === ' ') this.pop();
     const last = this.lastChar();
-    if (this.chars.length === 0 || last === '\t' || last === '\n') return;
+    if (this.n === 0 || last === '\t' || last === '\n') return;
     this.push('\t', page, -1, 0);
   }
 
   /** A line break; trailing spaces before it are dropped, and at most one blank line is kept. */
   addNewline(page: number): void {
     while (this.lastChar() === ' ') this.pop();
-    if (this.chars.length === 0) return;
-    const n = this.chars.length;
-    if (this.chars[n - 1] === '\n' && this.chars[n - 2] === '\n') return;
+    if (this.n === 0) return;
+    if (this.lastChar() === '\n' && this.n >= 2 && this.charAt(this.n - 2) === '\n') return;
     this.push('\n', page, -1, 0);
   }
 
   /** Removes the last character (e.g. a hyphen that joined a word across a line). */
   pop(): void {
-    this.chars.pop();
-    this.page.pop();
-    this.item.pop();
-    this.offset.pop();
+    if (this.n === 0) return;
+    this.n--;
+    this.wide.delete(this.n);
+  }
+
+  private reserve(n: number): void {
+    if (n > this.units.length) {
+      let size = this.units.length * 2;
+      while (size < n) size *= 2;
+      const grown = new Uint16Array(size);
+      grown.set(this.units.subarray(0, this.n));
+      this.units = grown;
+    }
+    this.page.ensure(n);
+    this.item.ensure(n);
+    this.offset.ensure(n);
+  }
+
+  private setChar(i: number, c: string): void {
+    if (c.length === 1) {
+      this.units[i] = c.charCodeAt(0);
+      this.wide.delete(i);
+    } else this.wide.set(i, c);
   }
 
   private push(c: string, page: number, item: number, offset: number): void {
-    this.chars.push(c);
-    this.page.push(page);
-    this.item.push(item);
-    this.offset.push(offset);
+    this.reserve(this.n + 1);
+    const i = this.n++;
+    this.setChar(i, c);
+    this.page.data[i] = page;
+    this.item.data[i] = item;
+    this.offset.data[i] = offset;
+  }
+
+  private text(): string {
+    const parts: string[] = [];
+    const CHUNK = 8192;
+    let from = 0;
+    const wide = [...this.wide.keys()].sort((a, b) => a - b);
+    for (const at of [...wide, this.n]) {
+      for (let k = from; k < at; k += CHUNK) parts.push(String.fromCharCode(...this.units.subarray(k, Math.min(at, k + CHUNK))));
+      if (at < this.n) parts.push(this.wide.get(at) as string);
+      from = at + 1;
+    }
+    return parts.join('');
   }
 
   finish(pages: RawPage[], pagesWithoutText: number[]): DocumentText {
     while (this.lastChar() === ' ' || this.lastChar() === '\n') this.pop();
     return {
-      text: this.chars.join(''),
+      text: this.text(),
       pages,
-      charPage: Int32Array.from(this.page),
-      charItem: Int32Array.from(this.item),
-      charOffset: Int32Array.from(this.offset),
+      charPage: this.page.data.slice(0, this.n),
+      charItem: this.item.data.slice(0, this.n),
+      charOffset: this.offset.data.slice(0, this.n),
       pagesWithoutText,
     };
   }
