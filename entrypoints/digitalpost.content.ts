@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { bytesToBase64, nameFromUrl } from '../lib/extension/codec';
 import { DIGITAL_POST_MATCHES } from '../lib/extension/hosts';
 import { findLetterLinks } from '../lib/extension/findLetterLinks';
+import type { Message } from '../lib/extension/messages';
 
 // On e-Boks, mit.dk and borger.dk: a small "Åbn i Brevtjek" button beside every PDF letter.
 // The letter is fetched here, in the page's own session, and handed to the viewer; nothing
@@ -37,7 +38,8 @@ export default defineContentScript({
         const res = await fetch(url, { credentials: 'include' });
         if (!res.ok) throw new Error(String(res.status));
         const bytes = new Uint8Array(await res.arrayBuffer());
-        await browser.runtime.sendMessage({ type: 'brevtjek:open-bytes', name: nameFromUrl(url), base64: bytesToBase64(bytes), source: location.href });
+        const message: Message = { type: 'brevtjek:open-bytes', name: nameFromUrl(url), base64: bytesToBase64(bytes), source: location.href };
+        await browser.runtime.sendMessage(message);
         b.textContent = label;
       } catch {
         b.textContent = i18n.t('digitalpost.failed');
