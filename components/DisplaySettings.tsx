@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Language } from '../lib/i18n/language';
+import { LANGUAGES } from '../lib/i18n/language';
 import { t, type MessageKey } from '../lib/i18n/t';
 import { TEXT_SIZES, THEMES, type TextSize } from '../lib/viewer/displaySettings';
 import { A11yDialog } from './A11yDialog';
@@ -37,7 +37,7 @@ export function DisplaySettings({ className = 'secondary' }: { className?: strin
         </fieldset>
         <fieldset className="choices">
           <legend>{t('language.legend')}</legend>
-          {Language.options.map((language) => (
+          {LANGUAGES.map((language) => (
             <label key={language} className="check" lang={language}>
               <input type="radio" name="language" value={language} checked={settings.language === language} onChange={() => setDisplaySettings({ language })} />
               {t(`language.${language}`)}

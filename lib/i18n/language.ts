@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The language Brevtjek speaks to the user: Danish unless the user chooses English. The letters
  * stay Danish; what changes is the viewer's own words and the explanations (rules/en/).
@@ -7,8 +5,10 @@ import { z } from 'zod';
  * One language at a time for the whole page, as i18next has it: set once before the first render
  * and changed from the settings. The command line and the tests speak Danish.
  */
-export const Language = z.enum(['da', 'en']);
-export type Language = z.infer<typeof Language>;
+export const LANGUAGES = ['da', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** Whether a value read from storage is a language Brevtjek speaks (the background checks it without zod, to stay small). */
+export const isLanguage = (x: unknown): x is Language => (LANGUAGES as readonly unknown[]).includes(x);
 export const DEFAULT_LANGUAGE: Language = 'da';
 
 let current: Language = DEFAULT_LANGUAGE;

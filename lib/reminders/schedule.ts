@@ -1,9 +1,15 @@
-import { z } from 'zod';
+import { reminders as da } from '../../locales/da.json';
+import { reminders as en } from '../../locales/en.json';
 import { addDays, daysBetween, localToday } from '../dates/calendar';
 import { formatDate } from '../i18n/formatDate';
-import { currentLanguage, DEFAULT_LANGUAGE, Language } from '../i18n/language';
-import { t } from '../i18n/t';
-import { IsoDate, LetterId, Reminder } from '../storage/records';
+import { currentLanguage, DEFAULT_LANGUAGE, type Language } from '../i18n/language';
+import { formatMessage } from '../i18n/messageFormat';
+import type { ScheduledReminder } from './scheduledReminder';
+
+export type { ScheduledReminder };
+
+/** The reminders' words only (the background carries these, not all of Brevtjek's messages). */
+const TEXTS: Record<Language, typeof da> = { da, en };
 
 /**
  * When a klagefrist reminder fires and what it says. Pure: the time comes in as `now`, and the
@@ -19,27 +25,6 @@ export const REMINDER_HOUR = 9;
 
 /** How soon a reminder whose day has already come fires (Chrome fires an alarm no sooner than 30 seconds). */
 export const SOON_MS = 60_000;
-
-/**
- * A reminder as kept in `browser.storage.local`, so the background can set its alarm again
- * after the browser has cleared it (Chrome may, on a restart or an update).
- */
-export const ScheduledReminder = z.object({
-  v: z.literal(1),
-  letterId: LetterId,
-  /** The day to send the klage by. */
-  klagefrist: IsoDate,
-  senderName: z.string().nullable(),
-  daysBefore: Reminder.shape.daysBefore,
-  /** Set once the notification is shown, so a restart does not show it again. */
-  shown: z.boolean(),
-  /**
-   * The language the notification speaks: the one the user chose when setting the reminder (the
-   * background cannot read the viewer's settings). Absent: Danish, the default.
-   */
-  language: Language.optional(),
-});
-export type ScheduledReminder = z.infer<typeof ScheduledReminder>;
 
 /** What a reminder is about: one letter's klagefrist. */
 export type ReminderSubject = Pick<ScheduledReminder, 'letterId' | 'klagefrist' | 'senderName'>;
@@ -81,11 +66,13 @@ export function reminderStatusText(klagefrist: string, daysBefore: number, now: 
   const when = reminderTime(klagefrist, daysBefore, now);
   if (when === null) return null;
   const day = addDays(klagefrist, -daysBefore);
-  return when === atReminderHour(day) ? t('reminders.statusAt', { date: formatDate(day), hour: REMINDER_HOUR }) : t('reminders.statusSoon');
+  const texts = TEXTS[currentLanguage()];
+  return when === atReminderHour(day) ? formatMessage(texts.statusAt, { date: formatDate(day), hour: REMINDER_HOUR }) : texts.statusSoon;
 }
 
 /** "1 dag før", "3 dage før" ("3 days before"): a choice as the views show it. */
-export const daysBeforeText = (daysBefore: number): string => (daysBefore === 0 ? t('reminders.sameDay') : t('reminders.daysBefore', { count: daysBefore }));
+export const daysBeforeText = (daysBefore: number): string =>
+  daysBefore === 0 ? TEXTS[currentLanguage()].sameDay : formatMessage(TEXTS[currentLanguage()].daysBefore, { count: daysBefore });
 
 /**
  * The notification, short and plain, as it reads on `today`: in the reminder's own language
@@ -94,9 +81,10 @@ export const daysBeforeText = (daysBefore: number): string => (daysBefore === 0 
 export function reminderText(subject: ReminderSubject & Pick<ScheduledReminder, 'language'>, today: string): { title: string; message: string } {
   const language = subject.language ?? currentLanguage();
   const left = daysBetween(today, subject.klagefrist);
-  const title = t(left <= 0 ? 'reminders.titleToday' : left === 1 ? 'reminders.titleTomorrow' : 'reminders.titleInDays', { days: left }, language);
+  const texts = TEXTS[language];
+  const title = formatMessage(left <= 0 ? texts.titleToday : left === 1 ? texts.titleTomorrow : texts.titleInDays, { days: left });
   const date = formatDate(subject.klagefrist, true, language);
-  const message = subject.senderName ? t('reminders.messageFrom', { name: subject.senderName, date }, language) : t('reminders.message', { date }, language);
+  const message = subject.senderName ? formatMessage(texts.messageFrom, { name: subject.senderName, date }) : formatMessage(texts.message, { date });
   return { title, message };
 }
 

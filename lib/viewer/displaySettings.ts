@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, Language } from '../i18n/language';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/language';
 
 /** How the viewer looks, which keys it takes and which language it speaks: chosen by the user, saved on this computer. */
 
@@ -37,7 +37,7 @@ export function parseSettings(saved: string | null): DisplaySettings {
     theme: THEMES.includes(o.theme as ThemeChoice) ? (o.theme as ThemeChoice) : DEFAULT_SETTINGS.theme,
     textSize: TEXT_SIZES.includes(o.textSize as TextSize) ? (o.textSize as TextSize) : DEFAULT_SETTINGS.textSize,
     singleKeys: typeof o.singleKeys === 'boolean' ? o.singleKeys : DEFAULT_SETTINGS.singleKeys,
-    language: Language.safeParse(o.language).data ?? DEFAULT_SETTINGS.language,
+    language: isLanguage(o.language) ? o.language : DEFAULT_SETTINGS.language,
   };
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeLetter } from '../../lib/analyzeLetter';
 import { buildKlageDraft } from '../../lib/klage/buildDraft';
 import { fromPlainText } from '../../lib/text/fromPlainText';
-import { DEFAULT_LANGUAGE, Language, setLanguage } from '../../lib/i18n/language';
+import { DEFAULT_LANGUAGE, LANGUAGES, setLanguage, type Language } from '../../lib/i18n/language';
 import { messageFiles, t } from '../../lib/i18n/t';
 import { RULES_JSON, type RulesFile } from '../../lib/rules';
 import { applyOverlay } from '../../lib/rules/overlay';
@@ -128,7 +128,7 @@ describe('English rules texts (rules/en/)', () => {
 
   it('speaks Danish by default and knows two languages', () => {
     expect(DEFAULT_LANGUAGE).toBe('da');
-    expect(Language.options).toEqual(['da', 'en']);
+    expect(LANGUAGES).toEqual(['da', 'en']);
   });
 });
 

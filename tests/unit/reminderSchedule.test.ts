@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   alarmNameOf,
@@ -7,9 +8,10 @@ import {
   reminderStatusText,
   reminderText,
   reminderTime,
-  ScheduledReminder,
   SOON_MS,
 } from '../../lib/reminders/schedule';
+import { parseScheduledReminder } from '../../lib/reminders/parseScheduledReminder';
+import { ScheduledReminder } from '../../lib/reminders/scheduledReminder';
 
 // Reminders fire at 09:00 on the user's own clock; these tests run on Danish time, summer time included.
 const id = 'a'.repeat(64);
@@ -124,5 +126,28 @@ describe('after a browser start', () => {
     expect(ScheduledReminder.safeParse(kept('a', '2026-12-31', 61)).success).toBe(false);
     expect(ScheduledReminder.safeParse({ ...kept('a', '2026-12-31', 3), letterId: 'x' }).success).toBe(false);
     expect(ScheduledReminder.safeParse({ ...kept('a', '2026-12-31', 3), klagefrist: '31.12.2026' }).success).toBe(false);
+  });
+
+  it('checks a kept reminder by hand (the background, without zod) exactly as its schema does', () => {
+    const field = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.boolean(),
+      fc.integer({ min: -2, max: 70 }),
+      fc.double(),
+      fc.constantFrom('a'.repeat(64), 'x', '2026-12-31', '31.12.2026', 'da', 'en', 'de', ''),
+      fc.string(),
+    );
+    const reminder = fc.record(
+      { v: fc.oneof(fc.constant(1), field), letterId: fc.oneof(fc.constant('b'.repeat(64)), field), klagefrist: fc.oneof(fc.constant('2027-01-05'), field), senderName: fc.oneof(fc.string(), field), daysBefore: fc.oneof(fc.constantFrom(0, 1, 3, 7, 60), field), shown: fc.oneof(fc.boolean(), field), language: fc.oneof(fc.constantFrom('da', 'en'), field), extra: field },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(reminder, field), (x) => {
+        const zod = ScheduledReminder.safeParse(x);
+        expect(parseScheduledReminder(x)).toEqual(zod.success ? zod.data : null);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
