@@ -8,6 +8,7 @@ import type { DeadlineUnit, LegalSource } from '../rules/schemas';
 import type { Period } from '../schema/report';
 import { explanation, say, sourceOf } from './explain';
 import { fill, phraseAlt, SpanSet, words, type Span } from './patterns';
+import { prefilters } from './prefilter';
 import { findQuotes } from './quotes';
 import type { AnalysisInput, Draft } from './types';
 
@@ -22,14 +23,66 @@ const TIME = d.timeOfDay;
 const PERIOD = `(?<count>${NUMBER})\\s+(?:${d.unitQualifier}\\s+)?(?<unit>${UNIT})`;
 const MONTH = [...new Set(rules.dates.months.flatMap((x) => x.names))].sort((a, b) => b.length - a.length).join('|');
 
+/** Whether a rule is `\p{L}*frist…` with no alternative beside it: each match starts where a word holding "frist" starts. */
+export function startsWithWordOfFrist(source: string): boolean {
+  if (!source.startsWith('\\p{L}*frist')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
+const FRIST = /frist/giu;
+const LETTER_BEFORE = /\p{L}$/u;
+
+/**
+ * text.matchAll(re) for a /giu regex made with words() from a rule that startsWithWordOfFrist: a
+ * match starts at a word's start (nothing of \p{L} or \d before it) and reads letters up to a
+ * "frist" (the /iu "frist" FRIST finds), so it starts where the letters before one of those
+ * begin. The regex is run there only (sticky, from the first such place at or after the end of the
+ * match before, as matchAll goes on), not at every word's start, where its \p{L}* reads each word
+ * to its end and back. The same matches, in the same order.
+ */
+function* matchesAtFrist(text: string, re: RegExp): Generator<RegExpExecArray> {
+  const sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+  let from = 0;
+  let tried = -1;
+  for (const f of text.matchAll(FRIST)) {
+    let start = f.index;
+    // Back over the letters before it, a code point at a time.
+    while (start > 0) {
+      const unit = start >= 2 && /[\uDC00-\uDFFF]/.test(text[start - 1] as string) && /[\uD800-\uDBFF]/.test(text[start - 2] as string) ? 2 : 1;
+      if (!LETTER_BEFORE.test(text.slice(start - unit, start))) break;
+      start -= unit;
+    }
+    if (start < from || start === tried) continue;
+    tried = start;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (m) {
+      yield m;
+      from = start + m[0].length;
+    }
+  }
+}
+
 // Periods first: "inden 4 uger efter …, dvs. senest den 3. marts 2026" is one deadline with its
 // computed date (GUIDE.md hard cases), which the date alone must not take first.
-const patterns: Array<{ id: string; re: RegExp }> = [
+const patterns: Array<{ id: string; re: RegExp; atFrist?: boolean }> = [
   { id: 'deadline.period', re: new RegExp(words(`${d.triggers}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})?`, 'giu') },
   // "Klagefristen er 4 uger …", "Du har 4 ugers klagefrist fra …"
   ...d.statedPeriod.map((p) => ({
     id: 'deadline.statedPeriod',
     re: new RegExp(words(fill(p, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
+    atFrist: startsWithWordOfFrist(p),
   })),
   {
     id: 'deadline.havePeriod',
@@ -97,9 +150,9 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
   // A time inside a quote ("… arbejde inden for 6 måneder", a doctor's prognosis) is no deadline.
   const taken = new SpanSet(findQuotes(text));
   const deadlineSpans: Span[] = [];
-  for (const { id, re } of patterns) {
+  for (const { id, re, atFrist } of patterns) {
     const isPeriod = PERIOD_IDS.includes(id);
-    for (const m of text.matchAll(re)) {
+    for (const m of atFrist && prefilters.enabled ? matchesAtFrist(text, re) : text.matchAll(re)) {
       const start = m.index ?? 0;
       const span = { start, end: start + m[0].trimEnd().length };
       // "inden 4 uger efter …, dvs. senest den 3. marts 2026": the computed date is part of it.

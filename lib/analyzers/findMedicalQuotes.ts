@@ -3,6 +3,7 @@ import { explanation, say, sourceOf } from './explain';
 import { findBlockQuotes, findTableQuotes, type Reported } from './medicalBlocks';
 import { antecedent, firstSource, INVERTED_POINTER, POINTER, pointedTo, pronounLead, SOURCE, sourceAfter, sourceBefore } from './medicalSources';
 import { fill, trimSpan, words, type Span } from './patterns';
+import { prefilters } from './prefilter';
 import { findQuotes, type Quote } from './quotes';
 import type { Sentence } from '../nlp/sentences';
 import type { AnalysisInput, Draft } from './types';
@@ -39,6 +40,34 @@ const pointerLabelLead = new RegExp(fill(m.labelLead, { source: words(m.backRefe
 const partSplit = new RegExp(fill(m.partSplit, { verb: m.reportingVerbs }), 'giu');
 const seriesMarker = new RegExp(m.seriesMarker, 'iu');
 const seriesSplit = new RegExp(`${fill(m.partSplit, { verb: m.reportingVerbs })}|${m.seriesSplit}`, 'giu');
+
+/** A reporting or speech verb, "fremgår", or reportedLead's "lægens vurdering er, at". */
+const LEAD_VERB = `fremgår|${m.reportingVerbs}|${m.speechVerbs}|vurdering|konklusion|opfattelse|anbefaling`;
+/** The verbs of "som det fremgår af …" and "Af erklæringen fremgår …". */
+const FREMGAAR = 'fremgår|står|beskrives|nævnes|anføres|oplyses|angives|noteres|skrives|konstateres';
+/**
+ * For each pattern a sentence is read with (the leads, their pointer forms, and attributionAfter),
+ * what it cannot match without: a piece of its rule that is no optional part of it, or a wider
+ * one (tests/unit/prefilters.test.ts checks each rule holds the piece). A sentence with none of
+ * them reports nothing, so it is not read (the same output: accordingToInside's lack of `i` only
+ * makes it match less). Tested one by one, each small regex is quicker than their union.
+ */
+export const LEAD_PIECES: Record<string, string> = {
+  reportedLead: LEAD_VERB,
+  invertedLead: LEAD_VERB,
+  pronounLead: LEAD_VERB,
+  accordingTo: 'følge',
+  accordingToInside: 'følge',
+  asStatedLead: FREMGAAR,
+  objectLead: m.objectVerbs,
+  invertedObjectLead: m.objectVerbs,
+  fremgaarObject: FREMGAAR,
+  labelLead: ':',
+  attributionAfter: m.attributionAfter,
+};
+/** The pieces, each once, the cheapest first. */
+const leadPrefilter = [...new Set([':', 'følge', m.attributionAfter, FREMGAAR, m.objectVerbs, LEAD_VERB])].map((p) => new RegExp(p, 'iu'));
+const mayReport = (sentence: string) => leadPrefilter.some((re) => re.test(sentence));
 
 function draft(text: string, span: Span, style: 'direct' | 'reported', source: string): Draft {
   return {
@@ -95,6 +124,7 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
   const out: Reported[] = [];
   /** Reads one sentence; returns where its statement stopped short of the sentence's end, if it did. */
   const readSentence = (sentence: Sentence, index: number): number | null => {
+    if (prefilters.enabled && !mayReport(sentence.text)) return null;
     // "Lægen vurderer, at <content>", "Heri bekræfter lægen, at <content>", "Ifølge lægeattesten <content>",
     // "Lægen anbefaler <content>", "Sundhedskoordinator: <content>".
     // The first reporting verb governs: "Lægen anbefaler <content>, og han finder det ikke nødvendigt at …".

@@ -44,9 +44,9 @@ export function findSanction(sentences: Sentence[]): Sanction | null {
   // Whether any sentence says the matter is decided: asked at most once.
   let anyDecided: boolean | undefined;
   for (const sentence of sentences) {
-    if (hypothetical.test(sentence.text)) continue;
+    // Both are tests only: the cheap one first (most sentences name no sanction).
     const type = types.find((t) => t.re.test(sentence.text));
-    if (!type) continue;
+    if (!type || hypothetical.test(sentence.text)) continue;
     if (notSanction.test(sentence.text)) {
       income.add(type.id);
       continue;
@@ -54,10 +54,13 @@ export function findSanction(sentences: Sentence[]): Sanction | null {
     if (income.has(type.id) && !breachWords.test(sentence.text)) continue;
     const status = proposed.test(sentence.text) ? 'proposed' : 'imposed';
     if (status === 'imposed' && !decided.test(sentence.text) && !(anyDecided ??= sentences.some((x) => decided.test(x.text)))) continue;
-    const amount = sentences
-      .filter((x) => types.some((t) => t.re.test(x.text)) && !hypothetical.test(x.text))
-      .map((x) => amountRe.exec(x.text)?.groups?.amount)
-      .find(Boolean);
+    // The first amount in a sentence that names a sanction and is no warning (the sentences after it are not read).
+    let amount: string | undefined;
+    for (const x of sentences) {
+      if (!types.some((t) => t.re.test(x.text)) || hypothetical.test(x.text)) continue;
+      amount = amountRe.exec(x.text)?.groups?.amount;
+      if (amount) break;
+    }
     return { type: type.id, status, amount: amount ? `${amount} kr.` : null, sentence: sentence.text };
   }
   return null;

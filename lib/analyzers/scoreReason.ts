@@ -17,25 +17,29 @@ const LATE_DUTY = alt(b.lateDuties);
 const CITIZEN = b.citizen;
 const WORD = '(?<![\\p{L}])';
 const END = '(?![\\p{L}])';
-/** A duty verb or object under negation, in either word order; an act of refusal or absence; another subject saying it. */
+/**
+ * A duty verb or object under negation, in either word order; an act of refusal or absence; another subject saying it.
+ * Every alternative starts at a word's start: that test stands once before them all, so it is asked once at each place
+ * rather than once for each alternative (the same matches; a quarter of the time).
+ */
 const breach = new RegExp(
-  [
+  `${WORD}(?:${[
     // "du ikke har mødt", "har hverken søgt", "Ingen afbud", "ikke registreret fremmøde"
-    `${WORD}${NEG}${END}(?:\\s+\\S+){0,4}?\\s+(?:${DUTY})${END}`,
+    `${NEG}${END}(?:\\s+\\S+){0,4}?\\s+(?:${DUTY})${END}`,
     // "du ikke inden for den frist, a-kassen havde givet dig, uploadede …": a relative clause set off by commas between
-    `${WORD}${NEG}${END}(?:\\s+[^\\s,]+){0,4}?\\s*,[^,.;]{1,60},\\s+(?:${DUTY})${END}`,
+    `${NEG}${END}(?:\\s+[^\\s,]+){0,4}?\\s*,[^,.;]{1,60},\\s+(?:${DUTY})${END}`,
     // An object after at most two words, none of which points back ("ikke blev det svar, du håbede på" is none)
-    `${WORD}${NEG}${END}(?:\\s+(?!(?:${b.notBeforeObject})${END})\\S+){0,2}?\\s+(?:${OBJECT})${END}`,
-    `${WORD}${NEG}\\s+(?:${OBJECT})${END}`,
+    `${NEG}${END}(?:\\s+(?!(?:${b.notBeforeObject})${END})\\S+){0,2}?\\s+(?:${OBJECT})${END}`,
+    `${NEG}\\s+(?:${OBJECT})${END}`,
     // "Du mødte ikke op", "mødte du ikke", "bookede ikke"
-    `${WORD}(?:${DUTY})(?:\\s+(?:${b.invertedSubjects}))?\\s+${NEG}${END}`,
+    `(?:${DUTY})(?:\\s+(?:${b.invertedSubjects}))?\\s+${NEG}${END}`,
     // "Du bookede den først den 18. november", "du først godkendte dit CV"
-    `${WORD}(?:${CITIZEN})\\s+(?:${LATE_DUTY})(?:\\s+\\S+){0,3}?\\s+(?:${LATE})${END}`,
-    `${WORD}(?:${CITIZEN})\\s+(?:(?:${b.lateAuxiliaries})\\s+)?(?:${LATE})\\s+(?:${LATE_DUTY})${END}`,
-    `${WORD}(?:${LATE_DUTY})\\s+(?:${CITIZEN})\\s+(?:\\S+\\s+){0,2}?(?:${LATE})${END}`,
-    `${WORD}(?:${alt(b.acts)})${END}`,
-    `${WORD}(?:${alt(b.otherSubjects)})${END}`,
-  ].join('|'),
+    `(?:${CITIZEN})\\s+(?:${LATE_DUTY})(?:\\s+\\S+){0,3}?\\s+(?:${LATE})${END}`,
+    `(?:${CITIZEN})\\s+(?:(?:${b.lateAuxiliaries})\\s+)?(?:${LATE})\\s+(?:${LATE_DUTY})${END}`,
+    `(?:${LATE_DUTY})\\s+(?:${CITIZEN})\\s+(?:\\S+\\s+){0,2}?(?:${LATE})${END}`,
+    `(?:${alt(b.acts)})${END}`,
+    `(?:${alt(b.otherSubjects)})${END}`,
+  ].join('|')})`,
   'iu',
 );
 const subject = new RegExp(s.subject, 'u');

@@ -1,3 +1,4 @@
+import { needsLiteral, prefilters } from '../analyzers/prefilter';
 import { rules } from '../rules';
 import { prose } from '../rules/prose';
 import type { LetterTypeId, SenderId } from '../rules/schemas';
@@ -16,6 +17,8 @@ const types = lt.types.map((t) => ({
 const klagevejledning = lt.klagevejledning.map((p) => new RegExp(p, 'iu'));
 const offersKlage = compile(lt.offersKlage);
 const notOffering = compile(lt.notOfferingKlage);
+/** Every offer names "klage" (needsLiteral): a sentence without it is not asked each pattern. None when a rule lacks it. */
+const offerPrefilter = (lt.offersKlage ?? []).every((p) => needsLiteral(p, 'klage')) ? /klage/iu : null;
 const decisionWords = compile(lt.decisionWords);
 const notDecision = compile(lt.notDecision);
 // A sentence ends at ".", "!" or "?" before a word that does not go on in lower case ("af 28. september" goes on), or at a blank line.
@@ -46,6 +49,7 @@ function decides(text: string): boolean {
 /** A sentence in which the letter tells the citizen they can klage over it, with a frist. */
 export function klageOffer(text: string): string | null {
   for (const sentence of sentencesOf(text)) {
+    if (offerPrefilter && prefilters.enabled && !offerPrefilter.test(sentence)) continue;
     if (offersKlage.some((re) => re.test(sentence)) && !notOffering.some((re) => re.test(sentence))) return sentence.trim();
   }
   return null;
