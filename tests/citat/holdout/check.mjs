@@ -1,11 +1,11 @@
-// Verifies the held-out citat pairs in this folder (written independently of ../pairs).
-// Usage: node tests/citat/holdout/check.mjs
+// Verifies a held-out set of citat pairs (written independently of ../pairs): this folder, or the one named.
+// Usage: node tests/citat/holdout/check.mjs [tests/citat/holdout2]
 // Exit code 1 if any error is found. Warnings are printed but do not fail.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = dirname(fileURLToPath(import.meta.url));
+const root = process.argv[2] ? resolve(process.argv[2]) : dirname(fileURLToPath(import.meta.url));
 const KINDS = new Set(['left-out', 'changed', 'not-found']);
 const TOPICS = new Set(['arbejdsevne', 'begraensninger', 'prognose']);
 
