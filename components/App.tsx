@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LetterError, type LetterErrorCode } from '../lib/errors';
 import { base64ToBytes } from '../lib/extension/codec';
 import { HeldLetter } from '../lib/extension/messages';
-import { analyze, openPdfLetter, openText, type OpenLetter } from '../lib/viewer/openLetter';
+import { openPdfLetter, openText, reanalyse, type OpenLetter } from '../lib/viewer/openLetter';
+import { prewarmAnalysis } from '../lib/viewer/analysisWorker';
 import { askToPersist, database } from '../lib/storage/db';
 import { forgetLetter, loadLetter } from '../lib/storage/letterStore';
 import { cancelReminder } from '../lib/reminders/alarms';
@@ -55,6 +56,11 @@ export function App() {
   const run = useRef<AbortController | null>(null);
   const [kept, setKept] = useState<Kept | null>(null);
   const [storageProblem, setStorageProblem] = useState<string | null>(null);
+  /** The letter on screen (for an analysis again with another received date, statement or language). */
+  const shown = useRef<OpenLetter | null>(null);
+  useEffect(() => {
+    shown.current = state.kind === 'open' ? state.letter : null;
+  }, [state]);
 
   /** Saves the opened letter, so it opens again after a reload; the address then names it. */
   const remember = useCallback(async (src: Source, letter: OpenLetter) => {
@@ -77,17 +83,56 @@ export function App() {
     else setState({ kind: 'error', code: 'unknown', message: t('app.unknownError', { detail: (e as Error).message }), retry });
   }, []);
 
-  /** The letter as read so far, counted from the received date the user has given by now (they may give it while it reads). */
-  const show = useCallback((letter: OpenLetter, countedWith: string | null) => {
-    const now = received.current;
-    setState({ kind: 'open', letter: now === countedWith ? letter : { ...letter, report: analyze(letter.doc, letter.name, now, statement.current) } });
+  /** The analysis of the letter shown (a worker): closed when another letter takes its place. */
+  const live = useRef<OpenLetter['analysis']>(null);
+  const closeAnalysis = useCallback((keep: OpenLetter['analysis'] = null) => {
+    if (live.current && live.current !== keep) live.current.close();
+    live.current = keep;
   }, []);
+
+  /**
+   * The letter as read so far. Its first page and the whole letter are drawn at once; the parts
+   * between as a transition: React draws them in slices and the page stays responsive (and a
+   * newer part replaces one not yet drawn). A received date or a statement given while it reads
+   * goes to its analysis (changeReceived, changeStatement).
+   */
+  const show = useCallback(
+    (letter: OpenLetter) => {
+      const first = !shown.current || shown.current.analysis !== letter.analysis || shown.current.name !== letter.name;
+      closeAnalysis(letter.analysis);
+      shown.current = letter;
+      if (first || letter.complete) setState({ kind: 'open', letter });
+      else startTransition(() => setState({ kind: 'open', letter }));
+    },
+    [closeAnalysis],
+  );
+
+  /** The open letter analysed again with the received date, the statement and the language of now (in its worker where it has one). */
+  const analyseAgain = useCallback(
+    (after?: (letter: OpenLetter) => void) => {
+      const was = shown.current;
+      if (!was) return;
+      void reanalyse(was, received.current, statement.current)
+        .then((again) => {
+          // Another letter opened meanwhile: this one's result is not wanted.
+          const now = shown.current;
+          if (!now || now.name !== was.name || now.analysis !== was.analysis) return;
+          const letter = { ...now, ...again };
+          shown.current = letter;
+          setState({ kind: 'open', letter });
+          after?.(letter);
+        })
+        .catch((e: unknown) => (e as Error).name !== 'AbortError' && fail(e));
+    },
+    [fail],
+  );
 
   const openBytes = useCallback(
     async (src: Source, password?: string) => {
       source.current = src;
       setKept(null);
       run.current?.abort();
+      closeAnalysis();
       const controller = new AbortController();
       run.current = controller;
       setState({ kind: 'loading', name: src.name });
@@ -95,16 +140,17 @@ export function App() {
       try {
         if (src.format === 'text' || (!isPdfBytes(src.bytes) && /\.txt$/i.test(src.name))) {
           const letter = openText(new TextDecoder().decode(src.bytes), src.name, countedWith);
-          show(letter, countedWith);
+          show(letter);
           void remember({ ...src, format: 'text' }, letter);
           return;
         }
-        const letter = await openPdfLetter(src.bytes, src.name, countedWith, (partial) => !controller.signal.aborted && show(partial, countedWith), {
+        const letter = await openPdfLetter(src.bytes, src.name, countedWith, (partial) => !controller.signal.aborted && show(partial), {
           password,
           signal: controller.signal,
+          statement: statement.current,
         });
         if (!controller.signal.aborted) {
-          show(letter, countedWith);
+          show(letter);
           void remember(src, letter);
         }
       } catch (e) {
@@ -157,6 +203,8 @@ export function App() {
 
   // The letter named in the address: ?file=<url>, ?letter=<id from the background>, ?sample.
   useEffect(() => {
+    // The analysis worker loads while the letter is fetched and opened (entrypoints/viewer/prewarm.ts started it where the address names one).
+    prewarmAnalysis();
     const params = new URLSearchParams(location.search);
     const file = params.get('file');
     const id = params.get('letter');
@@ -210,6 +258,7 @@ export function App() {
 
   const openPasted = (text: string) => {
     forget();
+    closeAnalysis();
     try {
       const letter = openText(text, 'Indsat tekst', null);
       setState({ kind: 'open', letter });
@@ -238,24 +287,22 @@ export function App() {
   useEffect(() => {
     if (spokenIn.current === language) return;
     spokenIn.current = language;
-    setState((s) => (s.kind === 'open' ? { kind: 'open', letter: { ...s.letter, report: analyze(s.letter.doc, s.letter.name, received.current, statement.current) } } : s));
-  }, [language]);
+    analyseAgain();
+  }, [language, analyseAgain]);
 
   /** A statement checked, changed or removed in the Citat-tjek panel: the letter is analysed again with it. */
   const changeStatement = useCallback((next: StatementInput | null) => {
     const same = (a: StatementInput | null, b: StatementInput | null) => a?.file === b?.file && a?.doc.text === b?.doc.text && a?.ocr === b?.ocr;
     if (same(statement.current, next)) return;
     statement.current = next;
-    setState((s) => (s.kind === 'open' ? { kind: 'open', letter: { ...s.letter, report: analyze(s.letter.doc, s.letter.name, received.current, next) } } : s));
-  }, []);
+    analyseAgain();
+  }, [analyseAgain]);
 
   const changeReceived = (date: string | null) => {
     received.current = date;
-    setState((s) => {
-      if (s.kind !== 'open') return s;
-      const report = analyze(s.letter.doc, s.letter.name, date, statement.current);
-      if (kept?.keep) void database().letters.update(kept.id, { received: date, summary: summaryOf(report, caseTextOf(s.letter.doc)) }).catch(() => undefined);
-      return { kind: 'open', letter: { ...s.letter, report } };
+    const keep = kept?.keep ? kept.id : null;
+    analyseAgain((letter) => {
+      if (keep && received.current === date) void database().letters.update(keep, { received: date, summary: summaryOf(letter.report, caseTextOf(letter.doc)) }).catch(() => undefined);
     });
   };
 
@@ -274,6 +321,7 @@ export function App() {
   const startOver = () => {
     history.replaceState(null, '', location.pathname);
     forget();
+    closeAnalysis();
     setKept(null);
     setState({ kind: 'welcome' });
   };

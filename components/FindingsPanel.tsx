@@ -1,4 +1,6 @@
+import { memo, useMemo, useRef, useState } from 'react';
 import { t } from '../lib/i18n/t';
+import { useLanguage } from './useLanguage';
 import type { Finding, FindingKind, Report } from '../lib/schema/report';
 import { KindIcon } from './KindIcon';
 import { GlossaryText } from './GlossaryText';
@@ -80,9 +82,85 @@ const short = (text: string) => {
   return one.length > 110 ? `${one.slice(0, 107).trimEnd()} …` : one;
 };
 
+/**
+ * How many findings of a kind are listed at first, and how many more each "Vis flere" adds: a
+ * long file of case papers can cite a law thousands of times, and a list that long would cost
+ * the page seconds to draw and no one reads it. The chosen finding is always listed.
+ */
+export const LIST_STEP = 100;
+
+/** What an item does when used: the panel's latest handlers (so an item need not draw again for a new function). */
+interface Handlers {
+  onSelect: (index: number) => void;
+  onNote?: (index: number) => void;
+  onBack?: (index: number) => void;
+  onCitat?: (index: number) => void;
+}
+
+/** One finding in the list; the same finding, choice and actions draw nothing again (a long letter has thousands). */
+const FindingItem = memo(function FindingItem({
+  f,
+  i,
+  chosen,
+  handlers,
+  has,
+}: {
+  f: Finding;
+  i: number;
+  chosen: boolean;
+  handlers: { current: Handlers };
+  /** Which actions the explanation offers, and the language (an item says its words again in another). */
+  has: { note: boolean; back: boolean; citat: boolean; language: string };
+}) {
+  return (
+    <li className={chosen ? 'selected' : ''}>
+      <button type="button" className="finding" data-finding={i} aria-expanded={chosen} onClick={() => handlers.current.onSelect(i)}>
+        <span className="finding-text">
+          <span className="finding-quote" lang="da">{short(f.text)}</span>
+          <span className="finding-what">{f.explanation.what}</span>
+        </span>
+        <span className="finding-page">{t('findingsPanel.page', { page: f.page })}</span>
+      </button>
+      {chosen && (
+        <Explanation
+          f={f}
+          index={i}
+          onNote={has.note ? () => handlers.current.onNote?.(i) : undefined}
+          onBack={has.back ? () => handlers.current.onBack?.(i) : undefined}
+          onCitat={has.citat ? () => handlers.current.onCitat?.(i) : undefined}
+        />
+      )}
+    </li>
+  );
+});
+
 /** The findings by kind, with their explanation and source; a click or Enter jumps to the highlight. */
 export function FindingsPanel({ report, hidden, onToggle, selected, onSelect, onNote, onBack, onCitat }: Props) {
-  const byKind = (k: FindingKind) => report.findings.map((f, i) => [f, i] as const).filter(([f]) => f.kind === k);
+  const handlers = useRef<Handlers>({ onSelect });
+  handlers.current = { onSelect, onNote, onBack, onCitat };
+  const note = !!onNote;
+  const back = !!onBack;
+  const citat = !!onCitat;
+  const language = useLanguage();
+  const has = useMemo(() => ({ note, back, citat, language }), [note, back, citat, language]);
+  const groups = useMemo(() => {
+    const by = new Map<FindingKind, Array<readonly [Finding, number]>>();
+    report.findings.forEach((f, i) => {
+      const list = by.get(f.kind);
+      if (list) list.push([f, i]);
+      else by.set(f.kind, [[f, i]]);
+    });
+    return by;
+  }, [report.findings]);
+  const byKind = (k: FindingKind) => groups.get(k) ?? [];
+  const [listed, setListed] = useState<Partial<Record<FindingKind, number>>>({});
+  const chosen = selected === null ? undefined : report.findings[selected];
+  /** How many of kind `k` to list: as many as asked for, and down to the chosen one. */
+  const limitOf = (k: FindingKind) => {
+    const asked = listed[k] ?? LIST_STEP;
+    if (!chosen || chosen.kind !== k) return asked;
+    return Math.max(asked, byKind(k).findIndex(([, i]) => i === selected) + 1);
+  };
   return (
     <section className="findings" aria-labelledby="findings-title">
       <h2 id="findings-title">{t('findingsPanel.title')}</h2>
@@ -105,21 +183,20 @@ export function FindingsPanel({ report, hidden, onToggle, selected, onSelect, on
             <KindIcon kind={k} /> {KIND_STYLE[k].plural}
           </h3>
           <ol>
-            {byKind(k).map(([f, i]) => (
-              <li key={i} className={selected === i ? 'selected' : ''}>
-                <button type="button" className="finding" data-finding={i} aria-expanded={selected === i} onClick={() => onSelect(i)}>
-                  <span className="finding-text">
-                    <span className="finding-quote" lang="da">{short(f.text)}</span>
-                    <span className="finding-what">{f.explanation.what}</span>
-                  </span>
-                  <span className="finding-page">{t('findingsPanel.page', { page: f.page })}</span>
-                </button>
-                {selected === i && (
-                  <Explanation f={f} index={i} onNote={onNote ? () => onNote(i) : undefined} onBack={onBack ? () => onBack(i) : undefined} onCitat={onCitat ? () => onCitat(i) : undefined} />
-                )}
-              </li>
-            ))}
+            {byKind(k)
+              .slice(0, limitOf(k))
+              .map(([f, i]) => (
+                <FindingItem key={i} f={f} i={i} chosen={selected === i} handlers={handlers} has={has} />
+              ))}
           </ol>
+          {byKind(k).length > limitOf(k) && (
+            <p className="list-more">
+              <span>{t('findingsPanel.moreOf', { shown: limitOf(k), total: byKind(k).length })}</span>{' '}
+              <button type="button" className="link-button" onClick={() => setListed((l) => ({ ...l, [k]: limitOf(k) + LIST_STEP }))}>
+                {t('findingsPanel.more', { count: Math.min(LIST_STEP, byKind(k).length - limitOf(k)) })}
+              </button>
+            </p>
+          )}
         </section>
       ))}
       {report.findings.length === 0 && <p>{t('findingsPanel.none')}</p>}

@@ -4,6 +4,7 @@ import { findTerms, type TermMatch } from '../lib/glossary/findTerms';
 import type { GlossaryTerm as Term } from '../lib/rules/glossarySchema';
 import './glossary.css';
 import { currentLanguage } from '../lib/i18n/language';
+import { letterTerms } from '../lib/viewer/letterTerms';
 import { useLanguage } from './useLanguage';
 
 /** How long the meaning stays after the pointer leaves the word, so the pointer can move onto it (WCAG 1.4.13). */
@@ -210,17 +211,7 @@ export function GlossaryText({ text }: { text: string }) {
   return <>{marked(text, 0, text.length, matches)}</>;
 }
 
-let lastLetter: { text: string; language: string; matches: TermMatch[] } | null = null;
-
-/**
- * The glossary words of a letter, each marked once where it first occurs (see findTerms):
- * computed once per letter and shared by all its pages.
- */
-export function letterTerms(text: string): TermMatch[] {
-  const language = currentLanguage();
-  if (lastLetter?.text !== text || lastLetter.language !== language) lastLetter = { text, language, matches: findTerms(text) };
-  return lastLetter.matches;
-}
+export { letterTerms };
 
 /** A piece [start, end) of a letter shown as text, with the letter's glossary words in it marked. */
 export function LetterTerms({ text, start, end }: { text: string; start: number; end: number }) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Finding } from '../lib/schema/report';
 import type { DocumentText } from '../lib/text/types';
 import { itemRanges } from '../lib/viewer/highlightRanges';
@@ -50,7 +51,7 @@ export interface DrawnHighlight {
  * The highlights over one page: one button per line box, named by kind, words and what it is, and
  * described by why it matters. The chosen one is in the Tab order (n / p and the panel reach all).
  */
-export function HighlightLayer({ page, items, selected, onSelect }: { page: number; items: DrawnHighlight[]; selected: number | null; onSelect: (i: number) => void }) {
+export const HighlightLayer = memo(function HighlightLayer({ page, items, selected, onSelect }: { page: number; items: DrawnHighlight[]; selected: number | null; onSelect: (i: number) => void }) {
   return (
     <div className="highlights">
       {items.map((h) => (
@@ -84,4 +85,4 @@ export function HighlightLayer({ page, items, selected, onSelect }: { page: numb
       )}
     </div>
   );
-}
+});

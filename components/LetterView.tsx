@@ -4,6 +4,7 @@ import type { FindingKind } from '../lib/schema/report';
 import { pageLines } from '../lib/text/pageLines';
 import { segmentsOf } from '../lib/text/segments';
 import { findInText } from '../lib/viewer/highlightRanges';
+import { findingsByPage, onPage, type PlacedFinding } from '../lib/viewer/findingsByPage';
 import type { OpenLetter } from '../lib/viewer/openLetter';
 import { annotatePdf } from '../lib/export/annotatedPdf';
 import { caseTextOf, findCaseFacts } from '../lib/klage/caseFacts';
@@ -34,6 +35,7 @@ import { KeyHelp } from './KeyHelp';
 import { SkipLinks } from './SkipLinks';
 import { useTextScale } from './useDisplaySettings';
 import { useHighlightKeys } from './useHighlightKeys';
+import { useLanguage } from './useLanguage';
 import { MoreActions } from './MoreActions';
 import { COMPACT_QUERY, useMedia, useNarrow } from './useNarrow';
 import { tabPanelId, ViewTabs, type ViewTab } from './ViewTabs';
@@ -58,6 +60,7 @@ interface Props {
 type Editing = { note: Note | null; span: { start: number; end: number } | null };
 
 const A4 = { width: 595, height: 842 };
+const NO_HITS: never[] = [];
 
 /** Waits for an element to appear (a page draws its highlights when it comes into view). */
 async function waitFor(selector: string, tries = 90): Promise<HTMLElement | null> {
@@ -80,6 +83,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
   const [hasSelection, setHasSelection] = useState(false);
   const [noteChosen, setNoteChosen] = useState<string | null>(null);
   const keepRef = useRef(kept?.keep);
+  const language = useLanguage();
   const mainRef = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState(true);
   const [zoom, setZoom] = useState(1.25);
@@ -240,7 +244,10 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
     () => work.notes.flatMap((note, i) => (placed.at.has(note.id) ? [{ ...placed.at.get(note.id)!, n: i + 1 }] : [])),
     [work.notes, placed],
   );
-  const chooseNote = (n: number) => setNoteChosen(work.notes[n - 1]?.id ?? null);
+  const notesNow = useRef(work.notes);
+  notesNow.current = work.notes;
+  // The same function on every render, so the pages (React.memo) are not drawn again for it.
+  const chooseNote = useCallback((n: number) => setNoteChosen(notesNow.current[n - 1]?.id ?? null), []);
   const printing = useLetterPrint(pdf as unknown as PDFDocumentProxy | null, sheet ? 'printing-sheet' : writing ? 'printing-klage' : null, letter.complete);
 
   const notePages = useMemo(
@@ -268,6 +275,12 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
     () => report.findings.map((finding, index) => ({ finding, index })).filter(({ finding }) => !hidden.has(finding.kind)),
     [report, hidden],
   );
+  // Each page's findings; a page whose findings did not change keeps its list (and is not drawn again).
+  const byPageBefore = useRef<ReadonlyMap<number, readonly PlacedFinding[]>>(new Map());
+  const byPage = useMemo(() => findingsByPage(visible, byPageBefore.current), [visible]);
+  byPageBefore.current = byPage;
+  // The pages the chosen finding is on: only they draw again when the choice changes.
+  const selectedPages = useMemo(() => new Set(selected === null ? [] : (report.findings[selected]?.segments.map((s) => s.page) ?? [])), [selected, report]);
   const matches = useMemo(() => (finding ? findInText(doc.text, query) : []), [doc, query, finding]);
   const currentMatch = matches.length ? Math.min(current, matches.length - 1) : 0;
 
@@ -319,11 +332,14 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
   // n / p / 1–5 / f, Enter to the explanation and Escape back (components/useHighlightKeys.ts).
   const keys = useHighlightKeys({ findings: report.findings, hidden, selected, setSelected, select, enabled: !writing && !sheet, showPanel: () => narrow && setTab('findings') });
   const onPanelSelect = (i: number) => void keys.jump(i);
-  const onHighlight = (i: number) => {
-    setSelected(i);
-    if (narrow) setTab('findings');
-    requestAnimationFrame(() => document.querySelector(`.findings [data-finding="${i}"]`)?.scrollIntoView({ block: 'nearest' }));
-  };
+  const onHighlight = useCallback(
+    (i: number) => {
+      setSelected(i);
+      if (narrow) setTab('findings');
+      requestAnimationFrame(() => document.querySelector(`.findings [data-finding="${i}"]`)?.scrollIntoView({ block: 'nearest' }));
+    },
+    [narrow],
+  );
 
   // Less used actions: under "Flere" on a small or zoomed screen, so the toolbar keeps to one line.
   const moreActions = (
@@ -401,7 +417,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
         )}
         {!letter.complete && (
           <span className="progress" role="status">
-            {t('letterView.reading', { page: report.pages, pages: letter.pageCount })}
+            {t('letterView.reading', { page: letter.pagesRead, pages: letter.pageCount })}
           </span>
         )}
       </div>
@@ -424,7 +440,7 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
       {narrow && <ViewTabs tab={tab} onTab={setTab} counts={{ notes: work.notes.length }} />}
       </header>
       <div className="columns">
-        <main ref={mainRef} id={tabPanelId('letter')} className="pages" data-letter-state={letter.complete ? 'done' : 'reading'} aria-label={t(writing ? 'letterView.main.klageEditor' : sheet ? 'letterView.main.sheet' : 'letterView.main.letter')} hidden={narrow && tab !== 'letter'}>
+        <main ref={mainRef} id={tabPanelId('letter')} className="pages" data-letter-state={letter.complete ? 'done' : 'reading'} data-analysis={letter.analysedIn} aria-label={t(writing ? 'letterView.main.klageEditor' : sheet ? 'letterView.main.sheet' : 'letterView.main.letter')} hidden={narrow && tab !== 'letter'}>
           {sheet ? (
             <MeetingSheet
               report={report}
@@ -453,14 +469,15 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
                 size={sizes.get(n) ?? firstSize}
                 textContent={letter.textContents.get(n)}
                 doc={doc}
-                findings={visible.filter(({ finding }) => finding.segments.some((s) => s.page === n))}
-                searchHits={hitsByPage.get(n) ?? []}
+                findings={onPage(byPage, n)}
+                searchHits={hitsByPage.get(n) ?? NO_HITS}
                 noteMarks={noteMarksByPage.get(n)}
                 withoutText={doc.pagesWithoutText.includes(n) && letter.textContents.has(n)}
                 complete={letter.complete}
-                selected={selected}
+                selected={selectedPages.has(n) ? selected : null}
                 onSelect={onHighlight}
                 onNote={chooseNote}
+                language={language}
               />
             ))
           ) : (

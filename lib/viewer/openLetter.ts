@@ -1,11 +1,13 @@
 import { analyzeLetter } from '../analyzeLetter';
 import type { StatementInput } from '../citat/checkStatement';
 import { LetterError, MAX_LETTER_BYTES } from '../errors';
+import { currentLanguage } from '../i18n/language';
 import { checkPdfBytes, openPdf, rawPageFrom, type PdfDocument, type PdfPage, type TextContent } from '../pdf/readPdfPages';
 import type { Report } from '../schema/report';
-import { buildDocumentText } from '../text/buildDocumentText';
 import { fromPlainText } from '../text/fromPlainText';
-import type { DocumentText, RawPage } from '../text/types';
+import type { DocumentText } from '../text/types';
+import { LetterAnalysis, type AnalysedIn, type AnalysisResult } from './analysisClient';
+import { SHORT_LETTER_PAGES } from './pacing';
 import { browserPdfJs } from './pdfjsBrowser';
 
 /** A letter open in the viewer: the PDF (if any), what has been read of it, and the analysis. */
@@ -17,8 +19,14 @@ export interface OpenLetter {
   report: Report;
   /** Each read page's text content, as the text layer draws it. */
   textContents: Map<number, TextContent>;
+  /** Pages read so far. */
+  pagesRead: number;
   /** All pages read and analysed. */
   complete: boolean;
+  /** The analysis that read a PDF (in a worker where there is one): it analyses it again with other options. */
+  analysis: LetterAnalysis | null;
+  /** Where it was analysed: a text letter, small, on the page. */
+  analysedIn: AnalysedIn;
 }
 
 /** The analysis of a letter; with the medical statement it quotes (Citat-tjek), its flags become checklist points. */
@@ -26,55 +34,124 @@ export function analyze(doc: DocumentText, name: string, received: string | null
   return analyzeLetter(doc, { file: name, received, statement });
 }
 
+/**
+ * The letter analysed again with another received date or statement, or in the language
+ * Brevtjek speaks now: by its analysis (off the page's thread) where it has one.
+ */
+export async function reanalyse(letter: OpenLetter, received: string | null, statement: StatementInput | null): Promise<Pick<OpenLetter, 'doc' | 'report' | 'pagesRead' | 'complete'>> {
+  if (!letter.analysis) return { doc: letter.doc, report: analyze(letter.doc, letter.name, received, statement), pagesRead: letter.pagesRead, complete: letter.complete };
+  const { doc, report, pagesRead, complete } = await letter.analysis.reanalyse({ file: letter.name, received, statement, language: currentLanguage() });
+  return { doc, report, pagesRead, complete };
+}
+
 /** Opens a pasted or .txt letter. */
 export function openText(text: string, name: string, received: string | null): OpenLetter {
   if (text.trim() === '') throw new LetterError('empty');
   const doc = fromPlainText(text);
-  return { name, pdf: null, pageCount: doc.pages.length, doc, report: analyze(doc, name, received), textContents: new Map(), complete: true };
+  const report = analyze(doc, name, received);
+  return { name, pdf: null, pageCount: doc.pages.length, doc, report, textContents: new Map(), pagesRead: doc.pages.length, complete: true, analysis: null, analysedIn: 'page' };
 }
 
+export interface PdfOptions {
+  password?: string;
+  signal?: AbortSignal;
+  /** The least time between two analyses while pages come in (lib/viewer/pacing.ts). */
+  everyMs?: number;
+  /** The statement checked beside it (Citat-tjek). */
+  statement?: StatementInput | null;
+}
+
+/** How often the pages read are shown (drawn, without highlights until analysed) between two results. */
+const PAGES_EVERY_MS = 300;
+
 /**
- * Opens a PDF and reads it page by page. `onProgress` gets the letter after the first page
- * and again as more pages are read (at most every `everyMs`), so the first page can be read
- * and highlighted before the last is parsed.
+ * Opens a PDF and reads it page by page. Each page goes to the analysis as it is read; the
+ * analysis (in a worker) builds the text and analyses it, the first page at once and then
+ * paced (lib/viewer/pacing.ts). `onProgress` gets the letter with each result before the
+ * last, so the first page can be read and highlighted before the last is parsed, and between
+ * results with more pages read; the promise gives the letter with all pages analysed.
  */
 export async function openPdfLetter(
   bytes: Uint8Array,
   name: string,
   received: string | null,
   onProgress: (letter: OpenLetter) => void,
-  options: { password?: string; signal?: AbortSignal; everyMs?: number } = {},
+  options: PdfOptions = {},
 ): Promise<OpenLetter> {
   if (bytes.length > MAX_LETTER_BYTES) throw new LetterError('too-large');
   checkPdfBytes(bytes);
-  const pdf = await openPdf(browserPdfJs, bytes, options.password);
-  const pages: RawPage[] = [];
-  const textContents = new Map<number, TextContent>();
-  let lastReport = 0;
-  const snapshot = (complete: boolean): OpenLetter => {
-    const doc = buildDocumentText(pages);
-    return { name, pdf, pageCount: pdf.numPages, doc, report: analyze(doc, name, received), textContents, complete };
-  };
-  for (let n = 1; n <= pdf.numPages; n++) {
-    if (options.signal?.aborted) throw new DOMException('aborted', 'AbortError');
-    let page: PdfPage;
-    let content: TextContent;
-    try {
-      page = await pdf.getPage(n);
-      content = await page.getTextContent();
-    } catch (e) {
-      throw new LetterError('damaged', (e as Error).message);
-    }
-    textContents.set(n, content);
-    pages.push(rawPageFrom(content, page.view, n));
-    const now = performance.now();
-    if (n === 1 || (n < pdf.numPages && now - lastReport > (options.everyMs ?? 400))) {
-      lastReport = now;
-      onProgress(snapshot(false));
-      await new Promise((r) => setTimeout(r, 0)); // let the page draw and scroll
-    }
+  // The worker loads while pdf.js opens the file.
+  const analysis = new LetterAnalysis();
+  let pdf: PdfDocument;
+  try {
+    pdf = await openPdf(browserPdfJs, bytes, options.password);
+  } catch (e) {
+    analysis.close();
+    throw e;
   }
-  const letter = snapshot(true);
-  if (letter.doc.text.trim().length < 20) throw new LetterError('no-text');
-  return letter;
+  const textContents = new Map<number, TextContent>();
+  const letterOf = (r: AnalysisResult): OpenLetter => ({
+    name,
+    pdf,
+    pageCount: pdf.numPages,
+    doc: r.doc,
+    report: r.report,
+    textContents,
+    pagesRead: Math.max(r.pagesRead, textContents.size),
+    complete: r.complete,
+    analysis,
+    analysedIn: analysis.where,
+  });
+  return new Promise<OpenLetter>((resolve, reject) => {
+    let settled = false;
+    let shownAt = 0;
+    // A long letter's first page is read, analysed and drawn before the rest is read: the reading
+    // would take the CPU the first highlight needs. (A short one is analysed whole, lib/viewer/pacing.ts.)
+    let firstShown: () => void = () => undefined;
+    const first = new Promise<void>((r) => (firstShown = r));
+    const progress = (r: AnalysisResult) => {
+      shownAt = performance.now();
+      onProgress(letterOf(r));
+      firstShown();
+    };
+    const stop = (e: unknown) => {
+      firstShown();
+      if (settled) return;
+      settled = true;
+      analysis.close();
+      reject(e);
+    };
+    analysis.onError = (e) => stop(new LetterError('damaged', e.message));
+    options.signal?.addEventListener('abort', () => stop(new DOMException('aborted', 'AbortError')));
+    analysis.onResult = (r) => {
+      if (settled) return;
+      if (options.signal?.aborted) return stop(new DOMException('aborted', 'AbortError'));
+      if (!r.complete) return progress(r);
+      if (r.doc.text.trim().length < 20) return stop(new LetterError('no-text'));
+      settled = true;
+      firstShown();
+      // Later results (another received date, statement or language) come by `reanalyse`.
+      analysis.onResult = null;
+      resolve(letterOf(r));
+    };
+    analysis.open(pdf.numPages, { file: name, received, statement: options.statement ?? null, language: currentLanguage() }, options.everyMs);
+    void (async () => {
+      for (let n = 1; n <= pdf.numPages && !settled; n++) {
+        if (options.signal?.aborted) return stop(new DOMException('aborted', 'AbortError'));
+        let page: PdfPage;
+        let content: TextContent;
+        try {
+          page = await pdf.getPage(n);
+          content = await page.getTextContent();
+        } catch (e) {
+          return stop(new LetterError('damaged', (e as Error).message));
+        }
+        textContents.set(n, content);
+        analysis.addPage(rawPageFrom(content, page.view, n));
+        if (n === 1 && pdf.numPages > SHORT_LETTER_PAGES) await first;
+        const latest = analysis.latest;
+        if (latest && !latest.complete && !settled && performance.now() - shownAt >= PAGES_EVERY_MS) progress(latest);
+      }
+    })();
+  });
 }

@@ -226,6 +226,53 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('analyses a 100-page letter off the page’s thread, page by page: page 1 highlighted while it reads, the klagefrist from the last page', async () => {
+    writeFileSync(join(root, 'tests/fixtures/long-letter-100.tmp.pdf'), await longLetter(100));
+    const page = await context.newPage();
+    // The page's long tasks (over 50 ms), from its start.
+    await page.addInitScript({
+      content: `window.__longTasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(Math.round(e.duration)); }).observe({ type: 'longtask', buffered: true }); } catch {}`,
+    });
+    const t0 = Date.now();
+    await page.goto(viewerUrl(`?file=${encodeURIComponent(`${base}/long-letter-100.tmp.pdf`)}`));
+    await page.waitForSelector('[data-page-number="1"] .hl[data-kind="sanction"]', { timeout: 30_000 });
+    const firstHighlight = Date.now() - t0;
+    const whileReading = await page.locator('main.pages').getAttribute('data-letter-state');
+    await page.locator('main.pages[data-letter-state="done"]').waitFor({ timeout: 120_000 });
+    const done = Date.now() - t0;
+    // The klagefrist comes from the last page: 4 weeks from the letter's date (3 March 2026).
+    await expect.poll(() => page.locator('[data-testid="klagefrist"]').getAttribute('data-date')).toBe('2026-03-31');
+    // Analysed in the worker: no pass on the page's own thread.
+    expect(await page.locator('main.pages').getAttribute('data-analysis')).toBe('worker');
+    const figures = await page.evaluate(`({
+      onPage: performance.getEntriesByName('brevtjek:analysis-pass-on-page').length,
+      results: performance.getEntriesByName('brevtjek:analysis-result').map((m) => ({ at: Math.round(m.startTime), ...m.detail })),
+      long: window.__longTasks,
+      drawn: document.querySelectorAll('main.pages .page canvas').length,
+    })`) as { onPage: number; results: Array<{ at: number; pages: number; cost: number; complete: boolean }>; long: number[]; drawn: number };
+    const long = figures.long;
+    console.log(
+      `100-page letter: first highlight after ${firstHighlight} ms, done after ${done} ms; ${figures.results.length} analysis passes (${figures.results.map((r) => `${r.pages}p/${r.cost}ms`).join(', ')}); ` +
+        `long tasks on the page: ${long.length}, ${long.reduce((a, b) => a + b, 0)} ms in all, longest ${Math.max(0, ...long)} ms`,
+    );
+    expect(whileReading).toBe('reading');
+    expect(figures.onPage).toBe(0);
+    // The first pass is of the first page alone; the last of all 100.
+    expect(figures.results[0]?.pages).toBe(1);
+    expect(figures.results.at(-1)).toMatchObject({ pages: 100, complete: true });
+    // Paced: no more passes than one every 400 ms between the first and the last (and the last at once).
+    const span = (figures.results.at(-1)?.at ?? 0) - (figures.results[0]?.at ?? 0);
+    expect(figures.results.length).toBeLessThanOrEqual(2 + Math.floor(span / 400));
+    // Only the pages near the view are drawn; the rest are empty boxes of their size.
+    expect(figures.drawn).toBeGreaterThan(0);
+    expect(figures.drawn).toBeLessThan(10);
+    expect(await page.locator('main.pages .page').count()).toBe(100);
+    // The last page's highlight, once scrolled to.
+    await page.locator('[data-page-number="100"]').scrollIntoViewIfNeeded();
+    await page.locator('[data-page-number="100"] .hl[data-kind="deadline"]').waitFor({ timeout: 20_000 });
+    await page.close();
+  }, 180_000);
+
   it('marks a citation that runs over a page break on both pages', async () => {
     const page = await context.newPage();
     await openLetter(page, 'citation-over-page-break.pdf');
