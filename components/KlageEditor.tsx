@@ -1,7 +1,6 @@
 import { printOnly } from './print';
 import { useState } from 'react';
 import { localToday } from '../lib/dates/calendar';
-import { draftToDocx } from '../lib/export/docx';
 import { draftToTextFile } from '../lib/export/text';
 import { buildKlageDraft } from '../lib/klage/buildDraft';
 import type { Report } from '../lib/schema/report';
@@ -70,7 +69,16 @@ export function KlageEditor({ report, letterText, checklist, notes, draft, onCha
         >
           {t('klageEditor.rebuild')}
         </button>
-        <button type="button" onClick={() => void draftToDocx(text, t('klageEditor.docxTitle', {}, 'da')).then((b) => download(b, `${stem}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'))}>
+        <button
+          type="button"
+          onClick={() =>
+            // The Word writer (docx) loads only when asked for: it is a third of the viewer's code.
+            void import('../lib/export/docx')
+              .then(({ draftToDocx }) => draftToDocx(text, t('klageEditor.docxTitle', {}, 'da')))
+              .then((b) => download(b, `${stem}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'))
+              .catch(() => alert(t('klageEditor.fileFailed')))
+          }
+        >
           {t('klageEditor.saveDocx')}
         </button>
         <button type="button" onClick={() => download(draftToTextFile(text), `${stem}.txt`, 'text/plain;charset=utf-8')}>

@@ -1,4 +1,3 @@
-import { fristerToIcs } from '../lib/export/ics';
 import { daysLeftText } from './daysLeft';
 import { download, fileStem } from './download';
 import { localToday } from '../lib/dates/calendar';
@@ -169,7 +168,10 @@ function CalendarButton({ report }: { report: Report }) {
           : [],
       ),
     ];
-    download(fristerToIcs({ title: t('klagefristBanner.calendar.title', { sender }), frister }), `frister-${fileStem(report.letter.label)}.ics`, 'text/calendar;charset=utf-8');
+    // The calendar writer (ics) loads only when asked for.
+    void import('../lib/export/ics')
+      .then(({ fristerToIcs }) => download(fristerToIcs({ title: t('klagefristBanner.calendar.title', { sender }), frister }), `frister-${fileStem(report.letter.label)}.ics`, 'text/calendar;charset=utf-8'))
+      .catch(() => alert(t('klagefristBanner.calendar.failed')));
   };
   return (
     <button type="button" className="link-button" onClick={save}>

@@ -6,7 +6,6 @@ import { segmentsOf } from '../lib/text/segments';
 import { findInText } from '../lib/viewer/highlightRanges';
 import { findingsByPage, onPage, type PlacedFinding } from '../lib/viewer/findingsByPage';
 import type { OpenLetter } from '../lib/viewer/openLetter';
-import { annotatePdf } from '../lib/export/annotatedPdf';
 import { caseTextOf, findCaseFacts } from '../lib/klage/caseFacts';
 import { describeAnchor, anchorIn } from '../lib/notes/anchor';
 import type { Note } from '../lib/storage/records';
@@ -205,6 +204,8 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
     if (!pdfBytes) return;
     try {
       const notes = work.notes.map((n) => ({ ...(placed.at.get(n.id) ?? { start: 0, end: 0 }), tag: n.tag, text: n.text }));
+      // The PDF writer (pdf-lib) loads only when asked for.
+      const { annotatePdf } = await import('../lib/export/annotatedPdf');
       const bytes = await annotatePdf({ bytes: pdfBytes, doc, findings: report.findings, notes });
       download(bytes, letter.name.replace(/(\.pdf)?$/i, t('letterView.annotatedFileEnd')), 'application/pdf');
     } catch (e) {

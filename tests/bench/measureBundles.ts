@@ -34,8 +34,12 @@ export interface BundleResult {
   stale: boolean;
   contentScripts: FileSize[];
   background: FileSize | null;
+  /** The viewer's scripts loaded at open. */
   viewer: FileSize[];
   viewerSplit: Split;
+  /** The viewer's scripts loaded on demand (export writers, OCR). */
+  viewerOnDemand: FileSize[];
+  viewerOnDemandSplit: Split;
   backgroundSplit: Split | null;
   notes: string[];
 }
@@ -78,22 +82,34 @@ function sizeOf(dir: string, file: string): FileSize {
 }
 
 /** The viewer's scripts: those viewer.html loads, and those they import or name (the pdf.js worker), transitively. */
-function viewerScripts(dir: string): string[] {
+/**
+ * The viewer's scripts: those it loads at open (viewer.html's scripts, what they import, the
+ * chunk the entry imports at once, the workers it starts) and those loaded on demand (a chunk
+ * that a later chunk imports with import(): the export writers, OCR).
+ */
+function viewerScripts(dir: string): { atOpen: string[]; onDemand: string[] } {
   const html = readFileSync(join(dir, 'viewer.html'), 'utf8');
-  const todo = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => (m[1] as string).replace(/^\//, ''));
-  const seen = new Set<string>();
+  const entries = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => (m[1] as string).replace(/^\//, ''));
+  const todo = entries.map((file) => ({ file, onDemand: false }));
+  const atOpen = new Set<string>();
+  const onDemand = new Set<string>();
   while (todo.length) {
-    const file = todo.pop() as string;
-    if (seen.has(file) || !existsSync(join(dir, file))) continue;
-    seen.add(file);
-    const code = readFileSync(join(dir, file), 'utf8');
-    for (const m of code.matchAll(/["'`]((?:\.{1,2})?\/?[\w./-]+\.m?js)["'`]/g)) {
-      const ref = m[1] as string;
+    const { file, onDemand: lazy } = todo.shift() as { file: string; onDemand: boolean };
+    if (atOpen.has(file) || (lazy && onDemand.has(file)) || !existsSync(join(dir, file))) continue;
+    (lazy ? onDemand : atOpen).add(file);
+    if (!lazy) onDemand.delete(file);
+    // Vite's list of what each dynamic import preloads names the lazy chunks too: not a load of its own.
+    const code = readFileSync(join(dir, file), 'utf8').replace(/const __vite__mapDeps=[^\n]*/, '');
+    for (const m of code.matchAll(/(import\(\s*)?["'`]((?:\.{1,2})?\/?[\w./-]+\.m?js)["'`]/g)) {
+      const ref = m[2] as string;
       const path = ref.startsWith('.') ? relative(dir, resolve(dir, dirname(file), ref)) : ref.replace(/^\//, '');
-      if (/^(chunks|assets)\//.test(path)) todo.push(path);
+      if (!/^(chunks|assets)\//.test(path)) continue;
+      // A dynamic import from the entry itself runs at open (entrypoints/viewer/main.tsx imports start.tsx so); one from a later chunk waits for the user.
+      const later = m[1] !== undefined && !entries.includes(file);
+      todo.push({ file: path, onDemand: lazy || later });
     }
   }
-  return [...seen].sort();
+  return { atOpen: [...atOpen].sort(), onDemand: [...onDemand].filter((f) => !atOpen.has(f)).sort() };
 }
 
 /** Measures the bench build (made if missing or older than the sources, unless `mayBuild` is false). */
@@ -121,8 +137,10 @@ export function measureBundles(mayBuild: boolean): BundleResult | null {
     stale: sourcesNewerThan(dir),
     contentScripts: (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []).map((f) => sizeOf(dir, f)),
     background: manifest.background?.service_worker ? sizeOf(dir, manifest.background.service_worker) : null,
-    viewer: scripts.map((f) => sizeOf(dir, f)),
-    viewerSplit: split(dir, scripts, notes),
+    viewer: scripts.atOpen.map((f) => sizeOf(dir, f)),
+    viewerSplit: split(dir, scripts.atOpen, notes),
+    viewerOnDemand: scripts.onDemand.map((f) => sizeOf(dir, f)),
+    viewerOnDemandSplit: split(dir, scripts.onDemand, notes),
     backgroundSplit: manifest.background?.service_worker ? split(dir, [manifest.background.service_worker], notes) : null,
     notes,
   };

@@ -131,7 +131,11 @@ export function targets(r: Omit<Results, 'targets'>): Target[] {
     out.push({ name: 'content script(s) ≤ 15 kB', figure: kB(content), met: content <= 15_000 });
     out.push({ name: 'background ≤ 20 kB', figure: b.background ? kB(b.background.bytes) : 'none', met: b.background ? b.background.bytes <= 20_000 : null });
     const v = b.viewerSplit;
-    out.push({ name: `viewer's own code and data ≤ 300 kB (${v.method})`, figure: `${kB(v.own)} (code ${kB(v.ownCode)} + data ${kB(v.ownData)})`, met: v.own <= 300_000 });
+    out.push({
+      name: `viewer's own code at open ≤ 300 kB (${v.method})`,
+      figure: `${kB(v.ownCode)} (with the worker's copy of the engine; and ${kB(v.ownData)} JSON data from rules/ and locales/)`,
+      met: v.ownCode <= 300_000,
+    });
   }
   return out;
 }
@@ -179,10 +183,15 @@ export function table(r: Results, reps: string): string {
     const b = r.bundles;
     const files = (fs: BundleResult['viewer']) => fs.map((f) => `${f.file} ${kB(f.bytes)} (gzip ${kB(f.gzip)})`).join(', ');
     lines.push(`Bundles (${b.dir}: ${b.source}${b.stale ? '; OLDER THAN THE SOURCES' : ''}; 1 kB = 1000 bytes)`);
-    lines.push(`  content scripts: ${files(b.contentScripts) || 'none'}`, `  background: ${b.background ? files([b.background]) : 'none'}`, `  viewer: ${files(b.viewer)}`);
+    lines.push(
+      `  content scripts: ${files(b.contentScripts) || 'none'}`,
+      `  background: ${b.background ? files([b.background]) : 'none'}`,
+      `  viewer at open: ${files(b.viewer)}`,
+      `  viewer on demand: ${files(b.viewerOnDemand) || 'none'}`,
+    );
     const split = (name: string, x: Split) =>
       `  ${name} split (${x.method}): ours ${kB(x.own)} (code ${kB(x.ownCode)}, JSON data from rules/ and locales/ ${kB(x.ownData)}), node_modules ${kB(x.deps)}, bundler glue ${kB(x.other)}`;
-    lines.push(split('viewer', b.viewerSplit));
+    lines.push(split('viewer at open', b.viewerSplit), split('viewer on demand', b.viewerOnDemandSplit));
     if (b.backgroundSplit) lines.push(split('background', b.backgroundSplit));
     lines.push(...b.notes.map((n) => `  note: ${n}`), '');
   } else lines.push('Bundles: not built', '');
