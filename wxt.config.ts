@@ -27,6 +27,18 @@ function tesseractAssets() {
   ];
 }
 
+/**
+ * Every rules file (and its English overlay) validated with zod here, once: a broken rule stops
+ * the build with the file and the place named, and the built extension reads the files without
+ * validating them again at each start (lib/rules/index.ts).
+ */
+async function rulesChecked(): Promise<boolean> {
+  const { rulesIn } = await import('./lib/rules/prose');
+  rulesIn('da');
+  rulesIn('en');
+  return true;
+}
+
 // Brevtjek runs entirely on the user's machine: no remote code, no CDN, no analytics.
 // 'wasm-unsafe-eval' lets pdf.js use its bundled WebAssembly image decoders, and Tesseract its core.
 export default defineConfig({
@@ -35,6 +47,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // `wxt build --mode e2e` builds for the browser tests into its own folder.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  // `wxt` (dev) validates the rules at run time, as they change under it.
+  vite: async (env) => (env.command === 'build' ? { define: { __BREVTJEK_RULES_CHECKED__: JSON.stringify(await rulesChecked()) } } : {}),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -34,6 +34,24 @@ const WORKER_EXTERNAL = ['pdfjs-dist', 'tesseract.js'];
  */
 const BUILD_FILES = ['lib/cli/build.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
 
+/**
+ * Validates every rules file (and its English overlay) with zod, by running lib/rules/prose.ts
+ * bundled on its own: a broken rule stops the build, naming the file and the place. The bundle is
+ * then built with the rules marked checked, and reads them without zod at each start.
+ */
+async function checkRules(build, createRequire) {
+  const out = await build({
+    ...shared,
+    minify: false,
+    metafile: false,
+    logLevel: 'error',
+    format: 'cjs',
+    stdin: { contents: "import { rulesIn } from './lib/rules/prose'; rulesIn('da'); rulesIn('en');", resolveDir: ROOT, loader: 'ts', sourcefile: 'check-rules.ts' },
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+}
+
 /** The V8 code cache file for a main bundle of this hash (lib/cli/run.mjs writes it). */
 export const cacheFile = (hash) => join(OUT_DIR, `analyze-${hash}.cache`);
 
@@ -61,8 +79,9 @@ const shared = {
  */
 export async function buildCli({ logLevel = 'error' } = {}) {
   // Imported here, not above: lib/cli/run.mjs imports this file at every start.
-  const [{ build }, { createHash }, { builtinModules }] = await Promise.all([import('esbuild'), import('node:crypto'), import('node:module')]);
+  const [{ build }, { createHash }, { builtinModules, createRequire }] = await Promise.all([import('esbuild'), import('node:crypto'), import('node:module')]);
   const started = Date.now();
+  await checkRules(build, createRequire);
   const [main, worker] = await Promise.all([
     build({
       ...shared,
@@ -72,7 +91,7 @@ export async function buildCli({ logLevel = 'error' } = {}) {
       format: 'cjs',
       // Strict, as the ES modules it is made of; and import.meta.url (workerPdf.ts finds the worker by it) as a CommonJS script has it.
       banner: { js: '"use strict";var __bundleUrl=require("node:url").pathToFileURL(__filename).href;' },
-      define: { 'import.meta.url': '__bundleUrl', 'import.meta.resolve': 'undefined' },
+      define: { 'import.meta.url': '__bundleUrl', 'import.meta.resolve': 'undefined', __BREVTJEK_RULES_CHECKED__: 'true' },
     }),
     build({
       ...shared,

@@ -226,7 +226,7 @@ export const MedicalRules = z.object({
   authorityVoice: regexSource,
   authoritySubject: regexSource,
   leadPrefix: regexSource,
-  requestContent: z.object({ $comment: z.string().optional(), pattern: regexSource }),
+  requestContent: z.object({ pattern: regexSource }),
   /** "Heri bekræfter lægen, at …": the reporting verb before its source. */
   invertedLead: regexSource,
   /** "I notatet står der:" at a line's end: the next paragraph is the content. */

@@ -5,7 +5,7 @@ import { findMedicalQuotes } from '../../lib/analyzers/findMedicalQuotes';
 import { findSanctionReasons } from '../../lib/analyzers/findSanctionReasons';
 import { grammar } from '../../lib/analyzers/citationGrammar';
 import { findDates } from '../../lib/dates/findDates';
-import { rules } from '../../lib/rules';
+import { buildRules, rules, RULES_JSON, withoutNotes } from '../../lib/rules';
 import * as S from '../../lib/rules/schemas';
 import actsJson from '../../rules/acts.json';
 import { inputFor } from '../helpers';
@@ -22,6 +22,17 @@ describe('rules files', () => {
     const broken = { acts: actsJson.acts.map((a, i) => (i === 0 ? { ...a, id: 'ukendt-lov' } : a)) };
     expect(S.ActsRules.safeParse(broken).success).toBe(false);
     expect(S.DeadlineRules.shape.triggers.safeParse('(senest').success).toBe(false);
+  });
+
+  it('read without zod (as the build ships them, having validated them) give the same rules as validated', () => {
+    // Only the reviewers' notes ($comment) differ between a file and what zod keeps of it.
+    expect(buildRules(RULES_JSON, { validate: false })).toEqual(buildRules(RULES_JSON, { validate: true }));
+    expect(withoutNotes({ $comment: 'x', a: [{ $note: 1, b: 2 }], c: null })).toEqual({ a: [{ b: 2 }], c: null });
+  });
+
+  it('validated where the build has not: a broken file throws, naming the file', () => {
+    const broken = { ...RULES_JSON, 'deadlines.json': { ...RULES_JSON['deadlines.json'], triggers: '(senest' } };
+    expect(() => buildRules(broken)).toThrow(/rules\/deadlines\.json: triggers/);
   });
 
   it('every legal entry names its source', () => {
