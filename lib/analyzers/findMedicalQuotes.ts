@@ -1,7 +1,7 @@
 import { rules } from '../rules';
 import { explanation, say, sourceOf } from './explain';
 import { findBlockQuotes, findTableQuotes, type Reported } from './medicalBlocks';
-import { antecedent, firstSource, INVERTED_POINTER, POINTER, pointedTo, pronounLead, SOURCE, sourceAfter, sourceBefore } from './medicalSources';
+import { antecedent, firstSource, INVERTED_POINTER, lastNamed, POINTER, pointedTo, pronounLead, SOURCE, sourceAfter, sourceBefore } from './medicalSources';
 import { fill, trimSpan, words, type Span } from './patterns';
 import { prefilters } from './prefilter';
 import { findQuotes, type Quote } from './quotes';
@@ -19,6 +19,7 @@ const accordingToInside = new RegExp(fill(m.accordingToInside, { source: words(`
 const authoritySubject = new RegExp(m.authoritySubject, 'iu');
 const fremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(SOURCE) }), 'iu');
 const pointerFremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(POINTER) }), 'iu');
+const fremgaarAlone = new RegExp(m.fremgaarAlone, 'iu');
 const objectLead = new RegExp(fill(m.objectLead, { source: words(SOURCE), objectVerb: m.objectVerbs }), 'iu');
 const invertedObjectLead = new RegExp(fill(m.invertedObjectLead, { source: words(SOURCE), objectVerb: m.objectVerbs }), 'iu');
 const clauseStop = new RegExp(m.clauseStop, 'iu');
@@ -62,6 +63,7 @@ export const LEAD_PIECES: Record<string, string> = {
   objectLead: m.objectVerbs,
   invertedObjectLead: m.objectVerbs,
   fremgaarObject: FREMGAAR,
+  fremgaarAlone: 'fremgår',
   labelLead: ':',
   attributionAfter: m.attributionAfter,
 };
@@ -69,7 +71,12 @@ export const LEAD_PIECES: Record<string, string> = {
 const leadPrefilter = [...new Set([':', 'følge', m.attributionAfter, FREMGAAR, m.objectVerbs, LEAD_VERB])].map((p) => new RegExp(p, 'iu'));
 const mayReport = (sentence: string) => leadPrefilter.some((re) => re.test(sentence));
 
-function draft(text: string, span: Span, style: 'direct' | 'reported', source: string): Draft {
+/** "(jf. lægeerklæringen s. 2)" at a quote's end: where the statement says it, not what. */
+const referenceAfter = new RegExp(m.referenceAfter, 'iu');
+
+function draft(text: string, whole: Span, style: 'direct' | 'reported', source: string): Draft {
+  const reference = referenceAfter.exec(text.slice(whole.start, whole.end));
+  const span = reference && reference.index > 0 ? trimSpan(text, whole.start, whole.start + reference.index) : whole;
   return {
     kind: 'medical_quote',
     text: text.slice(span.start, span.end),
@@ -137,6 +144,11 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
       lead = earliest([pronounLead, invertedPointerLead, pointerObjectLead, invertedPointerObjectLead, pointerFremgaarObject, pointerLabelLead], sentence.text);
       // "Erklæringen ændrer ikke vores vurdering af, at …" is the letter's own voice.
       source = lead && !negatedLead.test(lead[0]) && !authorityVoice.test(lead[0]) ? antecedent(sentences, index) : null;
+    }
+    // "Lægen skriver, at …. Det fremgår også, at <content>": the same statement goes on, when the sentences just before named it last.
+    if (!source?.medical) {
+      lead = fremgaarAlone.exec(sentence.text);
+      source = lead ? lastNamed(sentences, index) : null;
     }
     // "Du kan genoptage arbejdet på nedsat tid, skriver din læge": the statement before its source.
     const attribution = attributionAfter.exec(sentence.text);

@@ -1,6 +1,7 @@
+import { splitSentences } from '../nlp/sentences';
 import { rules } from '../rules';
 import { fill, trimSpan, type Span } from './patterns';
-import { antecedent, backReference, firstSource, lastSource, pointsBack, pronounLead, type Source } from './medicalSources';
+import { antecedent, backReference, firstSource, lastSource, pointsBack, pronounLead, SOURCE, type Source } from './medicalSources';
 import { findQuotes } from './quotes';
 import type { AnalysisInput } from './types';
 
@@ -16,6 +17,7 @@ const verbIn = new RegExp(`(?<![\\p{L}])(?:${m.reportingVerbs})(?![\\p{L}])`, 'i
 const ownLead = new RegExp(`(?<![\\p{L}])(?:${m.reportingVerbs})(?![\\p{L}])|[„“”"»«]|:`, 'iu');
 const listItem = new RegExp(rules.layout.bullets, 'u');
 const tableCell = new RegExp(m.tableCell, 'gu');
+const tableHeader = new RegExp(fill(m.tableHeader, { source: SOURCE }), 'iu');
 /** How far back a lead that ends in a colon is read, within its paragraph. */
 const BLOCK_LEAD_MAX = 300;
 
@@ -150,20 +152,69 @@ export function findBlockQuotes(input: AnalysisInput): Reported[] {
   return out;
 }
 
+/** A table's cells in a row: their spans, without the empty ones a row's outer pipes leave ("| a | b |"). */
+function cellsOf(line: string, lineStart: number): Span[] {
+  const cells: Span[] = [];
+  let at = 0;
+  for (const cut of [...line.matchAll(tableCell), null]) {
+    const end = cut ? (cut.index ?? 0) : line.length;
+    const raw = line.slice(at, end).replace(/^\s*\|?\s*/u, '');
+    const from = end - line.slice(at, end).length + (line.slice(at, end).length - raw.length);
+    const content = raw.replace(/\s*\|?\s*$/u, '');
+    if (content) cells.push({ start: lineStart + from, end: lineStart + from + content.length });
+    if (cut) at = end + cut[0].length;
+  }
+  return cells;
+}
+
+/** "A: Du »kan ikke stå …«. Du kan gå ca. 15 minutter.": a cell's sentences, each its quote where it is mostly one, without a label ("A:", "Skånehensyn:"). */
+function cellStatements(text: string, cell: Span): Span[] {
+  const out: Span[] = [];
+  for (const piece of splitSentences(text.slice(cell.start, cell.end))) {
+    let start = cell.start + piece.start;
+    const sentence = piece.text;
+    const label = /^\s*(?:\p{Lu}|\p{Lu}\p{Ll}{1,20})\s*:\s*/u.exec(sentence)?.[0].length ?? 0;
+    start += label;
+    const rest = sentence.slice(label);
+    const quoted = quoteFirst(rest);
+    const span = quoted ? trimSpan(text, start + quoted.start, start + quoted.end) : trimSpan(text, start, start + rest.length);
+    if (/\p{L}{3}/u.test(text.slice(span.start, span.end))) out.push(span);
+  }
+  return out;
+}
+
 /**
- * A table of what the sources say ("Kilde | Dato | Vurdering"): a row whose first cell names a
- * medical source gives its last cell, the statement; a row about anyone else gives nothing.
+ * A table of what the sources say. Either each row names its source ("Kilde | Dato | Vurdering"):
+ * a row whose first cell names a medical source gives its last cell, the statement; a row about
+ * anyone else gives nothing. Or its header names the source of a column ("Lægens oplysninger |
+ * Jobcentrets vurdering"): that column, row by row, holds the statement, sentence by sentence.
  */
 export function findTableQuotes(text: string): Reported[] {
   const out: Reported[] = [];
   let lineStart = 0;
   let open: (Reported & { lineEnd: number }) | null = null;
-  // A row broken after a cell separator ("… Viborg |⏎03.03.2026 | …") is one row.
-  for (const line of text.split(/(?<!\|[ \t]*)\n/u)) {
+  /** The column a header named a medical source over, and how many cells its rows have. */
+  let column: { index: number; cells: number; source: string } | null = null;
+  // A row broken after a cell separator ("… Viborg |⏎03.03.2026 | …") is one row; a markdown row ("| … |⏎| … |") ends at its line.
+  for (const line of text.split(/(?<!\|[ \t]*)\n|(?<=\|[ \t]*)\n(?=[ \t]*\|)/u)) {
     const cuts = [...line.matchAll(tableCell)];
     const last = cuts.at(-1);
     const lineEnd = lineStart + line.length;
-    if (cuts.length >= 2 && last) {
+    const cells = cuts.length >= 1 ? cellsOf(line, lineStart) : [];
+    if (/^[\s|:+-]*-{3}[\s|:+-]*$/u.test(line)) {
+      // "|---|---|": a markdown table's rule under its header.
+    } else if (cells.length >= 2 && !column && isHeader(text, cells)) {
+      const heads = cells.map((c) => text.slice(c.start, c.end));
+      const index = heads.findIndex((h) => tableHeader.test(h));
+      const source = index >= 0 && heads.filter((h) => tableHeader.test(h)).length === 1 ? firstSource(heads[index] as string) : null;
+      column = source?.medical ? { index, cells: cells.length, source: source.text.toLowerCase() } : null;
+      open = null;
+    } else if (column && cells.length === column.cells) {
+      const cell = cells[column.index] as Span;
+      for (const span of cellStatements(text, cell)) out.push({ ...span, style: 'direct', source: column.source });
+      open = null;
+    } else if (cuts.length >= 2 && last) {
+      column = null;
       const source = firstSource(line.slice(0, cuts[0]?.index));
       const from = lineStart + (last.index ?? 0) + last[0].length;
       open = source?.medical ? { ...trimSpan(text, from, lineEnd), style: 'direct', source: source.text.toLowerCase(), lineEnd } : null;
@@ -173,9 +224,17 @@ export function findTableQuotes(text: string): Reported[] {
       open.end = trimSpan(text, open.start, lineEnd).end;
     } else {
       open = null;
+      column = null;
     }
     lineStart = lineEnd + 1;
   }
   return out.filter((r) => /\p{L}{3}/u.test(text.slice(r.start, r.end))).map(({ start, end, style, source }) => ({ start, end, style, source }));
 }
 
+/** A table's header row: short cells of a few words, none of them a quote or a sentence. */
+function isHeader(text: string, cells: Span[]): boolean {
+  return cells.every((c) => {
+    const cell = text.slice(c.start, c.end);
+    return (cell.match(/[\p{L}\d]+/gu)?.length ?? 0) <= 4 && !/[„“”"»«.!?:]/u.test(cell);
+  });
+}

@@ -22,6 +22,7 @@ export const POINTER = `${m.pointers}|${m.backReferences}`;
 export const INVERTED_POINTER = [...m.pointers.split('|').filter((p) => !m.notInvertedPointers.includes(p)), m.backReferences].join('|');
 export const pronounLead = new RegExp(fill(m.pronounLead, { verb: m.reportingVerbs, pointer: POINTER, thatless: m.thatless }), 'iu');
 export const backReference = new RegExp(words(m.backReferences), 'iu');
+const backReferences = new RegExp(words(m.backReferences), 'giu');
 /** Any pronoun, short name or noun that points back to a source. */
 const pointer = new RegExp(words(POINTER), 'iu');
 const antecedentPerson = new RegExp(m.antecedentPerson, 'iu');
@@ -73,7 +74,16 @@ export function sourceBefore(text: string, sentences: Sentence[], at: number): S
   const sentence = sentenceAt(sentences, at);
   const start = sentence?.start ?? Math.max(0, at - 200);
   const own = lastSource(text.slice(start, at), start);
-  if (own && (own.medical || !pointsBack.test(text.slice(start, at)))) return own;
+  // "Jobcentret lægger vægt på, at din tilstand i erklæringen beskrives som »stabil«": a back-reference after the
+  // last source named is nearer the quote, and points to the statement named before.
+  const lead = text.slice(start, at);
+  const referred = [...lead.matchAll(backReferences)].at(-1);
+  if (own && !own.medical && referred && start + (referred.index ?? 0) > own.at) {
+    const index = sentence ? sentences.indexOf(sentence) : -1;
+    const named = antecedent(sentences, index);
+    if (named?.medical) return named;
+  }
+  if (own && (own.medical || !pointsBack.test(lead))) return own;
   // "Lægen skriver i attesten:⏎„…“" or "Han konkluderer:⏎„…“": the quote stands on its own line after a colon.
   const index = sentence ? sentences.indexOf(sentence) : -1;
   const prev = sentences[index - 1];
@@ -108,3 +118,11 @@ export function pointedTo(lead: string, sentences: Sentence[], index: number): S
   return backReference.test(lead) ? antecedent(sentences, index) : null;
 }
 
+/** The source the sentences just before name last, medical or not: what a lead without a source ("Det fremgår også, at …") goes on from. */
+export function lastNamed(sentences: Sentence[], index: number, back = 2): Source | null {
+  for (const x of sentences.slice(Math.max(0, index - back), index).reverse()) {
+    const named = lastSource(x.text, x.start);
+    if (named) return named;
+  }
+  return null;
+}

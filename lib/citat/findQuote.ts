@@ -31,6 +31,8 @@ export const RETOLD_SURE = 0.67;
 const WINDOW = 3;
 /** The fewest content words a quote needs to be read as retold from more than one sentence. */
 const WINDOW_WORDS = 3;
+/** The key of a negation ("ikke", "ingen", "undgå": rules/citat.json words.same). */
+const NEGATION = '=ikke';
 /** What a word put in place of another on the same scale counts for. */
 const SWAPPED = 0.75;
 /** Weight of agreement with the decision's words around the quote, to choose among equal places. */
@@ -181,8 +183,11 @@ function findRetold(p: PreparedText, quoteTokens: Token[], context: Set<string>)
       });
       const found = new Set(label.filter((l) => l >= 0));
       if (found.size === 0) continue;
+      const sentenceOf = windowSentences(p, from, to);
+      // A negation belongs to its own clause: a sentence that gives the quote nothing but an "ikke" is no part of its place.
+      if (n > 1 && [i, i + n - 1].some((si) => !label.some((l, k) => l >= 0 && sentenceOf[k] === si && wanted[l]!.key !== NEGATION))) continue;
       const coverage = (same.size + SWAPPED * (found.size - same.size)) / wanted.length;
-      const span = tightest(label, found, windowSentences(p, from, to));
+      const span = tightest(label, found, sentenceOf);
       const start = window[span[0]]!.start;
       const end = window[span[1]]!.end;
       // A wider window must hold more to win; the decision's words around the quote choose among equals.

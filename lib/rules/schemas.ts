@@ -197,6 +197,8 @@ export const MedicalRules = z.object({
   /** "Som det fremgår af erklæringen, <content>": a fronted source, the content after the comma. */
   asStatedLead: regexSource,
   /** "Af undersøgelsen fremgår endvidere en forventning om …": "fremgår" with an object, no "at". */
+  /** "Det fremgår også, at …", "Den 3. marts 2025 fremgår det, at …": a statement without its source, which the sentence just before names. */
+  fremgaarAlone: regexSource,
   fremgaarObject: regexSource,
   objectLead: regexSource,
   /** Reporting verbs that take an object without "at" ("anbefaler et forløb"). */
@@ -237,7 +239,11 @@ export const MedicalRules = z.object({
   /** A list item that only names a document ("Notat af 19. september 2025 …"). */
   mentionOnly: regexSource,
   /** What separates a table row's cells: " | ", tabs, or a run of spaces. */
+  /** "(jf. lægeerklæringen s. 2)" after a quote: where it stands in the statement, no part of it. */
+  referenceAfter: regexSource,
   tableCell: regexSource,
+  /** A table's header cell over the column of what a source says ("Lægens oplysninger"); {source} is filled in. */
+  tableHeader: regexSource,
   /** Who a pronoun can point back to besides a medical source: a person, not a document. */
   antecedentPerson: regexSource,
   /** "Sundhedskoordinator: <content>". */

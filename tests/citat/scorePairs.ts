@@ -33,6 +33,8 @@ export const HELD_OUT = [
   { dir: HOLDOUT_DIR, firstRun: { precision: 0.745, recall: 0.761 } },
   { dir: join(import.meta.dirname, 'holdout2'), firstRun: { precision: 0.721, recall: 0.795 } },
   { dir: join(import.meta.dirname, 'holdout3'), firstRun: { precision: 0.667, recall: 0.766 } },
+  { dir: join(import.meta.dirname, 'holdout4'), firstRun: { precision: 0.712, recall: 0.7 } },
+  { dir: join(import.meta.dirname, 'holdout5'), firstRun: { precision: 0.811, recall: 0.732 } },
 ];
 export const KINDS: CitatFlagKind[] = ['not-found', 'changed', 'left-out', 'not-mentioned'];
 

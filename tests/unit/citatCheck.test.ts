@@ -226,6 +226,53 @@ Udmattet efter aktivitet, skal hvile resten af dagen.
   });
 });
 
+describe('not-mentioned: background, findings and cross-references', () => {
+  const statement = `Funktionsevnevurdering
+
+Baggrund:
+54-årig kvinde, uddannet social- og sundhedsassistent, ansat i hjemmeplejen 32 timer om ugen.
+Hun har siden 2020 været ansat i fleksjob 16 timer om ugen.
+Hun har haft tre indlæggelser med forværring inden for det seneste år.
+
+Fund:
+Hun har lænderygsmerter dagligt, VAS 3-4 i hvile og 6-7 efter belastning.
+Nedsat følesans på venstre fodryg.
+
+Vurdering:
+Koncentration og hukommelse er let nedsat.
+Hun vil i en periode have brug for et job, hvor hun kan veksle mellem at sidde og stå.
+Hun kan indtil videre ikke arbejde mere end 10 timer om ugen.
+Svar: Se afsnit 3.
+Sagen anmeldes til Arbejdsmarkedets Erhvervssikring.
+
+Prognose:
+Det er vigtigt, at behandlingen fortsættes, da risikoen for tilbagefald er betydelig.
+`;
+
+  it('takes the assessment and the prognosis, not the background, the findings, a cross-reference or an administrative line', () => {
+    const c = checkLetter('Lægen skriver, at du "har lænderygsmerter dagligt".', statement);
+    expect(c.unmentioned.map((u) => [u.topic, u.text])).toEqual([
+      ['begraensninger', 'Koncentration og hukommelse er let nedsat.'],
+      ['begraensninger', 'Hun vil i en periode have brug for et job, hvor hun kan veksle mellem at sidde og stå.'],
+      ['arbejdsevne', 'Hun kan indtil videre ikke arbejde mere end 10 timer om ugen.'],
+      ['prognose', 'Det er vigtigt, at behandlingen fortsættes, da risikoen for tilbagefald er betydelig.'],
+    ]);
+  });
+});
+
+describe('a negation belongs to its own clause', () => {
+  it('a quote that adds "slet ikke" is not placed over the sentence before for its "ikke"', () => {
+    const c = checkLetter('Lægen skriver, at du slet ikke tåler varme.', 'Hun bør ikke have opgaver med lang tids gang. Hun tåler dårligt varme.');
+    expect(c.quotes[0]!.match?.text).toMatch(/^Hun tåler dårligt varme|^tåler dårligt varme/);
+    expect(flagsOf(c).some((f) => f.startsWith('changed'))).toBe(true);
+  });
+
+  it('a limit of time left out: "på nuværende tidspunkt"', () => {
+    const c = checkLetter('Lægen skriver, at du ikke vil have gavn af genoptræning.', 'Hun vurderes ikke at have gavn af genoptræning på nuværende tidspunkt.');
+    expect(flagsOf(c)).toContain('left-out: på nuværende tidspunkt');
+  });
+});
+
 describe('forms, advisers and clauses of their own', () => {
   it('reads only the ticked answer of a form, and a form’s lines as sentences of their own', () => {
     const form = 'Statusattest\nKan patienten arbejde? [X] Ja, delvist [ ] Nej [ ] Ja, fuldt ud\nSkønnet antal timer pr. uge: 8-10\nSkånehensyn: Bør kun have stillesiddende arbejde uden løft.\n';

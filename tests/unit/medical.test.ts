@@ -133,10 +133,41 @@ describe('findMedicalQuotes', () => {
     const table = [
       'Kilde | Dato | Vurdering',
       'Egen læge, statusattest (LÆ 125) | 12.01.2026 | Uændrede rygsmerter; kan ikke løfte over 5 kg',
+      'Mentor, Kolding Kommune | 20.01.2026 | Mødte stabilt hver dag',
       'Fysioterapeut, Kolding Træningscenter | 22.01.2026 | Kan gå ca. 20 min.',
       'Sundhedskoordinator, Klinisk Funktion | 05.02.2026 | Anbefaler arbejdsprøvning 8-10 t/uge',
     ].join('\n');
-    expect(quotes(table)).toEqual(['Uændrede rygsmerter; kan ikke løfte over 5 kg', 'Anbefaler arbejdsprøvning 8-10 t/uge']);
+    // A physiotherapist is a health professional: what the rehabilitation found is quoted as the doctor's words are.
+    expect(quotes(table)).toEqual(['Uændrede rygsmerter; kan ikke løfte over 5 kg', 'Kan gå ca. 20 min.', 'Anbefaler arbejdsprøvning 8-10 t/uge']);
+  });
+
+  it('reads the column a table header names a medical source over, sentence by sentence, and not the letter\'s own column', () => {
+    const table = [
+      '| Lægens oplysninger | Jobcentrets vurdering |',
+      '|---|---|',
+      '| Du »kan ikke stå længe«. Du kan gå ca. 15 minutter. | Tilbuddet skal være siddende. |',
+      '| Skånehensyn: »Ingen tunge løft«. | Der er ingen løft i praktikken. |',
+      '',
+      'Vi har lagt vægt på oplysningerne.',
+    ].join('\n');
+    expect(quotes(table)).toEqual(['kan ikke stå længe', 'Du kan gå ca. 15 minutter.', 'Ingen tunge løft']);
+    const tabbed = ['Emne\tLægens oplysning', 'Diagnose\t»Kronisk lungesygdom«', 'Arbejdstid\t»Højst 10 timer om ugen«'].join('\n');
+    expect(quotes(tabbed)).toEqual(['Kronisk lungesygdom', 'Højst 10 timer om ugen']);
+    // A header that names no column of a source's words: the rows are read as before.
+    expect(quotes(['Kilde | Dato', 'Praktikvejleder | 03.03.2026'].join('\n'))).toEqual([]);
+  });
+
+  it('ends a quote before where the statement says it ("(jf. lægeerklæringen s. 2)")', () => {
+    expect(quotes('Lægen finder, at du kan gå omkring 200 meter (jf. lægeerklæringen s. 1).')).toEqual(['du kan gå omkring 200 meter']);
+  });
+
+  it('reads "Det fremgår også, at …" as going on with the statement the sentence before named, and not after anyone else', () => {
+    expect(quotes('Overlægen skriver, at du er træt. Det fremgår også, at du ikke tåler varme.')).toEqual(['du er træt', 'du ikke tåler varme']);
+    expect(quotes('Din mentor skriver, at du kom for sent. Det fremgår også, at du ikke svarede.')).toEqual([]);
+  });
+
+  it('takes "erklæringen" after another name to point to the statement named before', () => {
+    expect(quotes('Vi har fået en lægeerklæring. Jobcentret lægger vægt på, at din tilstand i erklæringen beskrives som »stabil«.')).toEqual(['stabil']);
   });
 
   it('reads a list under a heading that names the source, and a quote after "I erklæringen står der:"', () => {

@@ -74,6 +74,7 @@ describe('prefilters', () => {
       objectLead: ['{objectVerb}'],
       invertedObjectLead: ['{objectVerb}'],
       fremgaarObject: ['(?:fremgår|beskrives|nævnes|anføres|konstateres|noteres|angives)'],
+      fremgaarAlone: ['fremgår\\s+det|det\\s+fremgår|heraf\\s+fremgår\\s+det'],
       labelLead: ['\\s*:\\s+'],
     };
     expect(Object.keys(LEAD_PIECES).sort()).toEqual([...Object.keys(held), 'attributionAfter'].sort());

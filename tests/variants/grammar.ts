@@ -103,7 +103,7 @@ const MEDICAL_FRAMES: Array<{ name: string; make: (s: string, v: string, p: stri
   { name: 'af erklæringen', make: (s, _v, _p, c) => ({ text: `${s} har skrevet en erklæring. Det fremgår af erklæringen, at ${c}.`, spans: [c] }) },
   { name: 'række af at', make: (s, v, p, c) => ({ text: `${s} ${v}${p}, at ${c}, at du sover dårligt, og at du bør have ro.`, spans: [c, 'du sover dårligt', 'du bør have ro'] }) },
   { name: 'afsnit efter kolon', make: (s, _v, p, c) => ({ text: `${s} skriver${p}:\n\n${cap(c)}. Det er uændret.\n\nVi har lagt vægt på det.`, spans: [`${cap(c)}. Det er uændret.`] }) },
-  { name: 'tabel', make: (s, _v, _p, c) => ({ text: `Kilde | Dato | Vurdering\n${s} | 03.03.2026 | ${cap(c)}\nFysioterapeut | 04.03.2026 | Kan gå 2 km`, spans: [cap(c)] }) },
+  { name: 'tabel', make: (s, _v, _p, c) => ({ text: `Kilde | Dato | Vurdering\n${s} | 03.03.2026 | ${cap(c)}\nPraktikvejleder | 04.03.2026 | Mødte stabilt\nFysioterapeut | 05.03.2026 | Kan gå 2 km`, spans: [cap(c), 'Kan gå 2 km'] }) },
 ];
 
 const NOT_MEDICAL: Array<{ name: string; make: (s: string, c: string) => string }> = [
