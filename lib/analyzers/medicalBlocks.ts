@@ -22,7 +22,7 @@ const tableHeader = new RegExp(fill(m.tableHeader, { source: SOURCE }), 'iu');
 const BLOCK_LEAD_MAX = 300;
 
 /** A list item's bullet, and a date label after it ("- 22.04.2026: "). */
-const ITEM_LEAD = new RegExp(`${rules.layout.bullets}(?:\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s*:)?\\s*`, 'u');
+const ITEM_LEAD = new RegExp(`${rules.layout.bullets}(?:\\s*(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}\\.\\s*\\p{L}+\\s+\\d{4})\\s*:)?\\s*`, 'u');
 
 /** "Diagnose: Lumbal diskusprolaps …", "Timer pr. uge: 8": a field of an attest, its label and its value. */
 const FIELD = /^[\p{Lu}](?:[^:\n.]|\.(?=\s*\p{Ll})){1,40}:\s+(?=\S)/u;

@@ -23,6 +23,7 @@ export const INVERTED_POINTER = [...m.pointers.split('|').filter((p) => !m.notIn
 export const pronounLead = new RegExp(fill(m.pronounLead, { verb: m.reportingVerbs, pointer: POINTER, thatless: m.thatless }), 'iu');
 export const backReference = new RegExp(words(m.backReferences), 'iu');
 const backReferences = new RegExp(words(m.backReferences), 'giu');
+const passiveBefore = new RegExp(m.passiveBefore, 'iu');
 /** Any pronoun, short name or noun that points back to a source. */
 const pointer = new RegExp(words(POINTER), 'iu');
 const antecedentPerson = new RegExp(m.antecedentPerson, 'iu');
@@ -100,6 +101,8 @@ export function sourceBefore(text: string, sentences: Sentence[], at: number): S
   }
   // "Om samarbejdet skriver hun i sin udtalelse: »…«": a pronoun or "erklæringen" before the quote.
   if (!own && sentence && pointer.test(text.slice(start, at))) return antecedent(sentences, index);
+  // "Psykologen anbefaler …. Prognosen betegnes som 'god'.": a passive description goes on with the source just named.
+  if (!own && sentence && passiveBefore.test(text.slice(start, at))) return lastNamed(sentences, index, 1);
   return own;
 }
 

@@ -114,8 +114,10 @@ export function topicalSentences(p: PreparedText): Topical[] {
     const byWords = TOPICS.find((x) => x.strong.test(s.text) || x.words.test(s.text))?.id;
     let topic: TopicId | undefined;
     // Under "Behandling og prognose": what the sentence says can or should be, or the topics' words.
-    if (section !== null && section !== 'neutral') topic = mark?.mixed ? (byWords || assessment.test(s.text) ? section : undefined) : section;
-    else if (section === 'neutral' || observation.test(s.text.trim())) topic = TOPICS.find((x) => x.strong.test(s.text))?.id;
+    // What was seen or measured, a dose or a control planned: a point only by its strong words, under any heading.
+    const observed = observation.test(s.text.trim());
+    if (section !== null && section !== 'neutral' && !observed) topic = mark?.mixed ? (byWords || assessment.test(s.text) ? section : undefined) : section;
+    else if (section === 'neutral' || observed) topic = TOPICS.find((x) => x.strong.test(s.text))?.id;
     else topic = byWords;
     if (topic) out.push({ start: s.start, end: s.end, text: s.text, topic });
   }

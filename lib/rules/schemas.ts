@@ -240,6 +240,8 @@ export const MedicalRules = z.object({
   mentionOnly: regexSource,
   /** What separates a table row's cells: " | ", tabs, or a run of spaces. */
   /** "(jf. lægeerklæringen s. 2)" after a quote: where it stands in the statement, no part of it. */
+  /** "Prognosen betegnes som »god«": a passive verb of describing right before a quote, which the sentence before names the source of. */
+  passiveBefore: regexSource,
   referenceAfter: regexSource,
   tableCell: regexSource,
   /** A table's header cell over the column of what a source says ("Lægens oplysninger"); {source} is filled in. */

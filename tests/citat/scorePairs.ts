@@ -35,6 +35,7 @@ export const HELD_OUT = [
   { dir: join(import.meta.dirname, 'holdout3'), firstRun: { precision: 0.667, recall: 0.766 } },
   { dir: join(import.meta.dirname, 'holdout4'), firstRun: { precision: 0.712, recall: 0.7 } },
   { dir: join(import.meta.dirname, 'holdout5'), firstRun: { precision: 0.811, recall: 0.732 } },
+  { dir: join(import.meta.dirname, 'holdout6'), firstRun: { precision: 0.738, recall: 0.795 } },
 ];
 export const KINDS: CitatFlagKind[] = ['not-found', 'changed', 'left-out', 'not-mentioned'];
 

@@ -245,8 +245,11 @@ Hun kan indtil videre ikke arbejde mere end 10 timer om ugen.
 Svar: Se afsnit 3.
 Sagen anmeldes til Arbejdsmarkedets Erhvervssikring.
 
-Prognose:
+Prognose og plan:
 Det er vigtigt, at behandlingen fortsættes, da risikoen for tilbagefald er betydelig.
+Sertralin øges til 100 mg. Ny kontrol om 4 måneder.
+
+Aarhus, den 25. november 2024
 `;
 
   it('takes the assessment and the prognosis, not the background, the findings, a cross-reference or an administrative line', () => {

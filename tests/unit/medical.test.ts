@@ -166,6 +166,20 @@ describe('findMedicalQuotes', () => {
     expect(quotes('Din mentor skriver, at du kom for sent. Det fremgår også, at du ikke svarede.')).toEqual([]);
   });
 
+  it('reads a sentence that goes on with "Og der står, at …" or "Det er hendes vurdering, at …", and a passive "betegnes som \'…\'"', () => {
+    expect(quotes('Lægen skriver, at du er træt. Og der står, at du »kan tage imod tilbud«.')).toEqual(['du er træt', 'kan tage imod tilbud']);
+    expect(quotes('Overlægen har undersøgt dig. Det er hendes vurdering, at du kan arbejde 18 timer om ugen.')).toEqual(['du kan arbejde 18 timer om ugen']);
+    expect(quotes("Psykologen anbefaler en langsom opstart. Prognosen betegnes som 'god'.")).toEqual(['en langsom opstart', 'god']);
+    expect(quotes("Din sagsbehandler har talt med dig. Forløbet betegnes som 'godt'.")).toEqual([]);
+  });
+
+  it('leaves a written date that labels a journal line out of its quote', () => {
+    expect(quotes('Af journalen fremgår følgende:\n– 7. oktober 2024: Du blev sygemeldt på grund af smerter.\n– 2. april 2025: Du må ikke løfte med højre arm.')).toEqual([
+      'Du blev sygemeldt på grund af smerter.',
+      'Du må ikke løfte med højre arm.',
+    ]);
+  });
+
   it('takes "erklæringen" after another name to point to the statement named before', () => {
     expect(quotes('Vi har fået en lægeerklæring. Jobcentret lægger vægt på, at din tilstand i erklæringen beskrives som »stabil«.')).toEqual(['stabil']);
   });
