@@ -37,10 +37,16 @@ const findingLabel = (report: Report, f: number) =>
     page: report.findings[f]?.page ?? 1,
   });
 
+/** How many of a point's lines show before "Vis alle". */
+export const LINES_SHOWN = 8;
+
 /** One point: tick it, read why and the source, jump to its highlights, comment on it. */
 function Point({ item: c, report, state, onPoint, onFinding }: { item: ChecklistItem; report: Report; state: PointState | undefined } & Pick<Props, 'onPoint' | 'onFinding'>) {
   const lined = new Set(c.lines.map((l) => l.finding));
   const others = c.findings.filter((f) => !lined.has(f));
+  // A long letter can give a point hundreds of lines: the first few, and the rest when asked for.
+  const [allLines, setAllLines] = useState(false);
+  const lines = allLines ? c.lines : c.lines.slice(0, LINES_SHOWN);
   return (
     <li data-point={c.id} className={`${c.attention ? 'attention' : ''}${state?.done ? ' done' : ''}`}>
       <label className="check">
@@ -50,7 +56,7 @@ function Point({ item: c, report, state, onPoint, onFinding }: { item: Checklist
       <p><GlossaryText text={c.text} /></p>
       {c.lines.length > 0 && (
         <ul className="point-lines">
-          {c.lines.map((l, i) => (
+          {lines.map((l, i) => (
             <li key={i}>
               <q lang="da">{l.text}</q>{' '}
               {l.finding !== null && (
@@ -60,6 +66,13 @@ function Point({ item: c, report, state, onPoint, onFinding }: { item: Checklist
               )}
             </li>
           ))}
+          {lines.length < c.lines.length && (
+            <li>
+              <button type="button" className="link-button" onClick={() => setAllLines(true)}>
+                {t('checklistPanel.allLines', { count: c.lines.length })}
+              </button>
+            </li>
+          )}
         </ul>
       )}
       <p className="why">

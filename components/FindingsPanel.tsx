@@ -87,7 +87,7 @@ const short = (text: string) => {
  * long file of case papers can cite a law thousands of times, and a list that long would cost
  * the page seconds to draw and no one reads it. The chosen finding is always listed.
  */
-export const LIST_STEP = 100;
+export const LIST_STEP = 50;
 
 /** What an item does when used: the panel's latest handlers (so an item need not draw again for a new function). */
 interface Handlers {

@@ -127,6 +127,26 @@ export function findCaseFacts(text: string): CaseFacts {
   return { sagsnummer: findSagsnummer(lines), subject: subjectLine(head) ?? firstHeading(lines) };
 }
 
+/** The first `n` lines of a text, without splitting the rest (a long case file has tens of thousands). */
+function firstLines(text: string, n: number): string[] {
+  const lines: string[] = [];
+  let at = 0;
+  while (lines.length < n && at <= text.length) {
+    const end = text.indexOf('\n', at);
+    lines.push(text.slice(at, end < 0 ? text.length : end).replace(/\r$/u, ''));
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return lines;
+}
+
+/** The letter's subject alone, as findCaseFacts finds it: read from the top of the text only. */
+export function findSubject(text: string): string | null {
+  // firstHeading looks one line past the head for the blank line under a heading.
+  const lines = firstLines(text.replace(/\r(?!\n)/g, '\n'), k.subject.headLines + 1);
+  return subjectLine(lines.slice(0, k.subject.headLines)) ?? firstHeading(lines);
+}
+
 /**
  * The text to find case facts in for a letter that is read: the analysed text, then every
  * printed line. The analysed text leaves out page furniture, and a case number in the top

@@ -1,4 +1,4 @@
-import { findCaseFacts } from '../klage/caseFacts';
+import { findSubject } from '../klage/caseFacts';
 import type { Report } from '../schema/report';
 import type { BrevtjekDb } from './db';
 import { letterIdOf, loadLetter, saveLetter } from './letterStore';
@@ -9,7 +9,7 @@ export function summaryOf(report: Report, letterText: string): LetterSummary {
   return {
     senderName: report.letter.senderName,
     label: report.letter.label,
-    subject: findCaseFacts(letterText).subject,
+    subject: findSubject(letterText),
     date: report.letter.date,
     klagefrist: report.appeal.sendBy ?? report.appeal.deadline,
   };

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeLetter } from '../../lib/analyzeLetter';
 import { formatDanishDate } from '../../lib/dates/calendar';
 import { buildKlageDraft, type KlageDraftInput } from '../../lib/klage/buildDraft';
-import { caseTextOf, findCaseFacts } from '../../lib/klage/caseFacts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { caseTextOf, findCaseFacts, findSubject } from '../../lib/klage/caseFacts';
 import { rules } from '../../lib/rules';
 import { KlageRules } from '../../lib/rules/klageSchema';
 import type { ChecklistState, KlageRequest, Note } from '../../lib/storage/records';
@@ -265,6 +267,15 @@ describe('findCaseFacts', () => {
     for (const ex of rules.klage.caseNumber.counterExamples) expect(findCaseFacts(ex).sagsnummer, ex).toBeNull();
     for (const ex of rules.klage.subject.examples) expect(findCaseFacts(ex.text).subject, ex.text).toBe(ex.subject);
     for (const ex of rules.klage.subject.counterExamples) expect(findCaseFacts(ex).subject, ex).toBeNull();
+  });
+
+  it('finds the same subject from the top of the text alone (findSubject, for Mine breve), on every test letter and these', () => {
+    const dir = join(import.meta.dirname, '../letters-styles');
+    const letters = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    for (const text of [...cases.map((c) => c[0]), ...letters, 'Afgørelse om fradrag\r\rKære Anna', 'Emne: Din sag\r\nmere', '']) {
+      expect(findSubject(text), text.slice(0, 60)).toBe(findCaseFacts(text).subject);
+      expect(findSubject(caseTextOf(fromPlainText(text))), text.slice(0, 60)).toBe(findCaseFacts(caseTextOf(fromPlainText(text))).subject);
+    }
   });
 
   it('finds a case number that the analysed text leaves out as page furniture', () => {
