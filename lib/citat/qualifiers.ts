@@ -213,12 +213,8 @@ export function findLeftOut(p: PreparedText, match: Span, quote: Token[], droppe
   return merge(out).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
 }
 
-/** Units of one measure: a number in one of them put where the statement has another is a change ("3 uger" for "3-6 måneder"). */
-const MEASURES = [
-  ['min', 'minut', 'minutter', 'time', 'timer', 't', 'dag', 'dage', 'døgn', 'uge', 'uger', 'måned', 'måneder', 'år'],
-  ['kg', 'kilo', 'gram', 'g'],
-  ['m', 'meter', 'km', 'kilometer'],
-];
+/** Units of one measure (rules/citat.json words.numbers.measures): a number in one of them put where the statement has another is a change ("3 uger" for "3-6 måneder"). */
+const MEASURES = rules.citat.words.numbers.measures;
 const measureOf = (t: Token) => MEASURES.findIndex((units) => units.includes(t.lower));
 
 /** Whether the quote has a number with a unit of the same measure as the statement's number words ("45 min." for "20 min."). */

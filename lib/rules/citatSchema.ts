@@ -46,6 +46,8 @@ export const CitatRules = z.object({
       units: words.min(1),
       /** Words before a day's number or a time ("den 10.", "kl. 10.15"): the number is a date. */
       dateLead: words,
+      /** Units of one measure (time, weight, length): a number in one put where the statement has another is a change. */
+      measures: z.array(words.min(2)).min(1),
     }),
     /** Words and phrases that say the same: each group is read as one word. */
     same: z.array(z.object({ id: z.string().regex(/^[a-z-]+$/), phrases: words.min(2) })),
