@@ -388,6 +388,8 @@ describe.skipIf(!haveBrowser)('Brevtjek in Chromium', () => {
     });
     expect(violations).toEqual([]);
     await page.goto(viewerUrl());
+    // The viewer's code loads after its first paint (entrypoints/viewer/main.tsx): read the welcome page once it is drawn.
+    await page.locator('main h1').first().waitFor({ timeout: 20_000 });
     await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
     const welcome = await page.evaluate(async () => (await (window as unknown as { axe: Axe }).axe.run()).violations.map((v) => v.id));
     expect(welcome).toEqual([]);
