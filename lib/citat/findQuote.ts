@@ -1,7 +1,7 @@
 import search from 'approx-string-match';
 import { rules } from '../rules';
 import { carriesClaim, sameScale } from './compareWords';
-import { isContent, sameWord, sentenceIndexAt, tokenize, type PreparedText, type Token } from './normalise';
+import { isContent, NEGATION, sameWord, sentenceIndexAt, tokenize, type PreparedText, type Token } from './normalise';
 
 /**
  * Where the statement says what a quote says: word for word (exact), with small changes
@@ -31,8 +31,6 @@ export const RETOLD_SURE = 0.67;
 const WINDOW = 3;
 /** The fewest content words a quote needs to be read as retold from more than one sentence. */
 const WINDOW_WORDS = 3;
-/** The key of a negation ("ikke", "ingen", "undgå": rules/citat.json words.same). */
-const NEGATION = '=ikke';
 /** What a word put in place of another on the same scale counts for. */
 const SWAPPED = 0.75;
 /** Weight of agreement with the decision's words around the quote, to choose among equal places. */

@@ -96,6 +96,9 @@ export const isContent = (t: Token) => t.kind === 'word' || t.kind === 'number';
 /** A part of a date: "10." in "den 10. november 2025", a year, a month, a time of day. */
 export const isDatePart = (t: Token) => t.date === true;
 
+/** The key of a negation ("ikke", "ingen", "undgå": the group `ikke` of rules/citat.json words.same). */
+export const NEGATION = '=ikke';
+
 const CONFUSIONS = rules.citat.ocr.confusions;
 /** The word with the letters a scanner confuses made the same. */
 export function ocrFold(word: string): string {

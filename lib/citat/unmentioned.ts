@@ -1,6 +1,6 @@
 import { rules } from '../rules';
 import type { TopicId } from '../rules/citatSchema';
-import { isContent, isDatePart, sameWord, tokenize, type PreparedText, type Token } from './normalise';
+import { isContent, isDatePart, NEGATION, sameWord, tokenize, type PreparedText, type Token } from './normalise';
 import { clausesOf, leadKind, type Span } from './qualifiers';
 
 /**
@@ -23,7 +23,6 @@ const observation = new RegExp(t.observation, 'iu');
 /** Where a sentence's main clause ends and one that gives a reason or a time begins. */
 const subordinate = /,\s+(?:idet|fordi|da|eftersom|hvor|som|efter\s+at|selvom)\s/iu;
 const assessment = whole(t.assessment);
-const NEGATION = '=ikke';
 /** The fewest content words the part after a contrast needs to stand for its sentence. */
 const CLAUSE_WORDS = 3;
 

@@ -13,7 +13,8 @@ describe('the warm-up sample', () => {
 
   it('gives findings of every kind the analysis has', () => {
     for (const kind of ['law', 'deadline', 'medical_quote', 'sanction']) expect(kinds(kind).length, kind).toBeGreaterThan(0);
-    expect(report.appeal.deadline ?? report.appeal.basis).toBeTruthy();
+    // The klagevejledning's "4 uger" from the letter's date: the klagefrist rules run too.
+    expect(report.appeal.deadline).toBe('2026-03-30');
   });
 
   it('leads medical statements in several ways: reported, quoted, a colon over a quote, a label', () => {
