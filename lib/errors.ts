@@ -5,18 +5,25 @@ export type LetterErrorCode =
   | 'missing'
   | 'empty'
   | 'too-large'
+  | 'too-many-pages'
+  | 'too-much-text'
+  | 'too-slow'
   | 'not-pdf'
   | 'damaged'
   | 'encrypted'
   | 'wrong-password'
   | 'no-text'
   | 'fetch-failed'
-  | 'gone';
+  | 'gone'
+  | 'bad-address';
 
 const MESSAGES = {
   missing: 'errors.missing',
   empty: 'errors.empty',
   'too-large': 'errors.tooLarge',
+  'too-many-pages': 'errors.tooManyPages',
+  'too-much-text': 'errors.tooMuchText',
+  'too-slow': 'errors.tooSlow',
   'not-pdf': 'errors.notPdf',
   damaged: 'errors.damaged',
   encrypted: 'errors.encrypted',
@@ -24,6 +31,7 @@ const MESSAGES = {
   'no-text': 'errors.noText',
   'fetch-failed': 'errors.fetchFailed',
   gone: 'errors.gone',
+  'bad-address': 'errors.badAddress',
 } as const satisfies Record<LetterErrorCode, MessageKey>;
 
 /** The message for `code` in the language Brevtjek speaks now (locales/, namespace errors). */
@@ -41,3 +49,9 @@ export class LetterError extends Error {
 
 /** 100 MB: above this a letter is surely not a letter, and parsing it would freeze the page. */
 export const MAX_LETTER_BYTES = 100 * 1024 * 1024;
+
+/** 500 pages: a whole case file is rarely longer; a PDF claiming more is refused before any page is read. */
+export const MAX_LETTER_PAGES = 500;
+
+/** 5 million characters of text (about 2,000 full pages): more is no letter, and analysing it would take minutes. */
+export const MAX_LETTER_CHARS = 5_000_000;
