@@ -2,6 +2,7 @@ import { t, type MessageKey } from '../i18n/t';
 import { LetterError, MAX_LETTER_BYTES } from '../errors';
 import { openPdf, rawPageFrom, type PdfJs } from '../pdf/readPdfPages';
 import { buildDocumentText } from '../text/buildDocumentText';
+import { decodeLetterText } from '../text/decodeText';
 import { fromPlainText } from '../text/fromPlainText';
 import type { DocumentText, RawPage } from '../text/types';
 import type { StatementInput } from './checkStatement';
@@ -74,15 +75,9 @@ export function formatOf(bytes: Uint8Array, name: string): 'pdf' | 'png' | 'jpeg
   return head.some((b) => b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) ? null : 'text';
 }
 
-/** A text file's text: UTF-8, else Windows-1252 (a file saved by an older Windows program), BOM dropped. */
+/** A text file's text: by its BOM, UTF-16 by its NUL bytes, else UTF-8, else Windows-1252 (lib/text/decodeText.ts). */
 export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
-  }
-  return text.replace(/^\uFEFF/, '');
+  return decodeLetterText(bytes).text;
 }
 
 /** A statement from its text (pasted, a .txt, recognised by OCR, or saved with the letter). */

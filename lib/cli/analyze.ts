@@ -6,7 +6,7 @@ import { LetterError } from '../errors';
 import { loadLetter } from '../loadLetter';
 import { imageFormat } from '../ocr/imageInfo';
 import type { LetterWithOcr } from '../ocr/node';
-import { formatReport } from './formatReport';
+import { formatReport, textWarningLines } from './formatReport';
 import { loadLetterWithOcrInWorker, workerPdfJs } from './workerPdf';
 import type { StatementInput } from '../citat/checkStatement';
 
@@ -91,7 +91,9 @@ async function main(): Promise<void> {
     const problem = (await import('./checkReport')).reportSchemaProblem(report);
     if (problem) throw new ReportSchemaError(problem);
   }
-  process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+  // The JSON report has no place for them (lib/schema/report.ts), so with --json they go to stderr.
+  if (args.json) for (const line of textWarningLines(doc.warnings ?? [])) process.stderr.write(`brevtjek: ${line}\n`);
+  process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, doc.warnings)}\n`);
 }
 
 main().catch((e: unknown) => {

@@ -1,6 +1,7 @@
 import type { CitatFlagKind, StatementCheck } from '../schema/statementCheck';
 import { formatDanishDate } from '../dates/calendar';
 import type { Finding, FindingKind, Report } from '../schema/report';
+import type { TextWarning } from '../text/types';
 
 const HEADINGS: Record<FindingKind, string> = {
   law: 'Lovhenvisninger',
@@ -26,8 +27,20 @@ function fields(f: Finding): string {
   }
 }
 
-/** The report as plain text for a terminal: what the letter is, the klagefrist, findings by kind, the checklist. */
-export function formatReport(r: Report): string {
+/** What a warning about the letter's text tells the reader (lib/text/types.ts TextWarning). */
+export const TEXT_WARNINGS: Record<TextWarning, string> = {
+  'replacement-chars': 'Nogle tegn i teksten kunne ikke læses (vist som \uFFFD). Tjek datoer, frister og citater mod brevet selv.',
+  'nul-chars': 'Teksten indeholdt nul-tegn, som Brevtjek har fjernet: filen er måske gemt i en anden tegnkodning. Tjek teksten mod brevet selv.',
+};
+
+/** The warnings about the letter's text, one line each. */
+export const textWarningLines = (warnings: readonly TextWarning[]): string[] => warnings.map((w) => `OBS: ${TEXT_WARNINGS[w]}`);
+
+/**
+ * The report as plain text for a terminal: what the letter is, the klagefrist, findings by kind, the checklist;
+ * with `textWarnings` (DocumentText.warnings), what in the letter's text could not be read.
+ */
+export function formatReport(r: Report, textWarnings: readonly TextWarning[] = []): string {
   const out: string[] = [];
   out.push(`Brevtjek: ${r.file} (${r.pages} ${r.pages === 1 ? 'side' : 'sider'})`);
   out.push(`${r.letter.label}${r.letter.date ? `, dateret ${formatDanishDate(r.letter.date)}` : ''}`);
@@ -37,6 +50,7 @@ export function formatReport(r: Report): string {
     const pages = r.ocr.pages.length === 1 ? `side ${r.ocr.pages[0]}` : `side ${r.ocr.pages.join(', ')}`;
     out.push(`Teksten er læst med OCR (${pages}; sikkerhed ${Math.round(r.ocr.confidence)} %): ord kan være læst forkert. Tjek citater mod brevet selv.`);
   }
+  out.push(...textWarningLines(textWarnings));
   out.push('');
   out.push(
     r.appeal.deadline

@@ -1,10 +1,11 @@
 import { rules } from '../rules';
 import { TextBuilder } from './textBuilder';
+import { TRAILING_HYPHEN, withoutFormatChars } from './invisible';
 
 const KEEPS_HYPHEN = new RegExp(rules.layout.keepsHyphenBefore, 'u');
 /** A gap between two columns of a table row: three spaces or more, or tabs, between words. */
 const CELL_GAP = new RegExp(rules.layout.cellGap, 'gu');
-import type { DocumentText, RawPage } from './types';
+import type { DocumentText, RawPage, TextWarning } from './types';
 import { furnitureLines, lineEnds } from './plainLines';
 
 /**
@@ -23,7 +24,8 @@ export function fromPlainText(raw: string): DocumentText {
   }));
   const out = new TextBuilder();
   for (const page of pages) {
-    const lines = page.items.map((i) => i.str);
+    // The lines as read, without format characters (bidi marks): the tests below look at these.
+    const lines = page.items.map((i) => withoutFormatChars(i.str));
     const furniture = furnitureLines(lines);
     const kept = lines.map((_, i) => i).filter((i) => !furniture.has(i));
     const ends = lineEnds(kept.map((i) => lines[i] as string));
@@ -32,8 +34,8 @@ export function fromPlainText(raw: string): DocumentText {
       const next = (lines[kept[k + 1] ?? -1] ?? '').trimStart();
       let str = item.str;
       let joinNext = false;
-      if (/[\p{L}][\u00AD\u2010-]\s*$/u.test(str) && /^\p{Ll}/u.test(next) && !KEEPS_HYPHEN.test(next)) {
-        str = str.replace(/[\u00AD\u2010-]\s*$/u, '');
+      if (/[\p{L}][\u00AD\u2010-]\s*$/u.test(lines[index] as string) && /^\p{Ll}/u.test(next) && !KEEPS_HYPHEN.test(next)) {
+        str = str.replace(TRAILING_HYPHEN, '');
         joinNext = true;
       }
       if (ends[k] === 'wrap' && !joinNext) str = str.trimEnd();
@@ -54,5 +56,16 @@ export function fromPlainText(raw: string): DocumentText {
     out.addNewline(page.number);
   }
   const pagesWithoutText = pages.filter((p) => p.items.every((i) => i.str.trim() === '')).map((p) => p.number);
-  return out.finish(pages, pagesWithoutText);
+  const doc = out.finish(pages, pagesWithoutText);
+  const warnings = textWarnings(raw);
+  if (warnings.length) doc.warnings = warnings;
+  return doc;
+}
+
+/** What in a text shows it was not read as it was meant: characters lost in decoding (U+FFFD), NULs. */
+function textWarnings(raw: string): TextWarning[] {
+  const warnings: TextWarning[] = [];
+  if (raw.includes('\uFFFD')) warnings.push('replacement-chars');
+  if (raw.includes('\u0000')) warnings.push('nul-chars');
+  return warnings;
 }

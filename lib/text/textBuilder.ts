@@ -1,3 +1,4 @@
+import { INVISIBLE } from './invisible';
 import type { DocumentText, RawPage } from './types';
 
 const LIGATURES: Record<string, string> = {
@@ -10,7 +11,6 @@ const LIGATURES: Record<string, string> = {
   '\uFB06': 'st',
 };
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/;
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 const COMBINING = /[\u0300-\u036F]/;
 
 /**
