@@ -1,8 +1,10 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LetterError, type LetterErrorCode } from '../lib/errors';
-import { base64ToBytes } from '../lib/extension/codec';
-import { HeldLetter } from '../lib/extension/messages';
+import { nameFromUrl } from '../lib/extension/codec';
+import { LetterTooLarge, readLimited } from '../lib/extension/readLimited';
+import { takeLetter } from '../lib/extension/takeLetter';
+import { decodeLetterText } from '../lib/text/decodeText';
 import { openPdfLetter, openText, reanalyse, type OpenLetter } from '../lib/viewer/openLetter';
 import { prewarmAnalysis } from '../lib/viewer/analysisWorker';
 import { askToPersist, database } from '../lib/storage/db';
@@ -139,7 +141,7 @@ export function App() {
       const countedWith = received.current;
       try {
         if (src.format === 'text' || (!isPdfBytes(src.bytes) && /\.txt$/i.test(src.name))) {
-          const letter = openText(new TextDecoder().decode(src.bytes), src.name, countedWith);
+          const letter = openText(decodeLetterText(src.bytes).text, src.name, countedWith);
           show(letter);
           void remember({ ...src, format: 'text' }, letter);
           return;
@@ -179,16 +181,24 @@ export function App() {
   };
 
   const openUrl = useCallback(
-    async (url: string) => {
-      const name = decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() || 'brev.pdf');
+    async (url: string, name?: string) => {
+      let address: URL;
+      try {
+        address = new URL(url, location.href);
+        if (!/^(?:https?|chrome-extension|moz-extension):$/.test(address.protocol)) throw new Error(address.protocol);
+      } catch {
+        return fail(new LetterError('bad-address'));
+      }
+      name ??= nameFromUrl(address.href);
       setState({ kind: 'loading', name });
       try {
-        const res = await fetch(url, { credentials: 'include' });
+        const res = await fetch(address.href, { credentials: 'include' });
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        await openBytes({ name, bytes: new Uint8Array(await res.arrayBuffer()), format: 'pdf' });
+        await openBytes({ name, bytes: await readLimited(res), format: 'pdf' });
       } catch (e) {
         if (e instanceof LetterError) fail(e);
-        else fail(new LetterError('fetch-failed'), () => retryWithAccess(url));
+        else if (e instanceof LetterTooLarge) fail(new LetterError('too-large'));
+        else fail(new LetterError('fetch-failed'), () => retryWithAccess(address.href));
       }
     },
     [openBytes, fail],
@@ -201,6 +211,18 @@ export function App() {
     void ask.then(() => openUrl(url));
   }
 
+  /** A letter the background holds for this tab (from a Digital Post page, the context menu or the toolbar button). */
+  async function openHeld(id: string) {
+    try {
+      const held = await takeLetter(id);
+      if (held.kind === 'bytes') await openBytes({ name: held.name, bytes: held.bytes, format: 'pdf' });
+      else if (held.kind === 'address') await openUrl(held.url, held.name);
+      else fail(new LetterError(held.reason === 'too-large' ? 'too-large' : held.reason === 'fetch-failed' ? 'fetch-failed' : 'gone'));
+    } catch (e) {
+      fail(e instanceof LetterError ? e : new LetterError('gone'));
+    }
+  }
+
   // The letter named in the address: ?file=<url>, ?letter=<id from the background>, ?sample.
   useEffect(() => {
     // The analysis worker loads while the letter is fetched and opened (entrypoints/viewer/prewarm.ts started it where the address names one).
@@ -209,20 +231,15 @@ export function App() {
     const file = params.get('file');
     const id = params.get('letter');
     const saved = params.get('saved');
+    // The letter's own address stays out of the tab's history and session restore: a restored tab would fetch it again.
+    if (file !== null) {
+      params.delete('file');
+      history.replaceState(history.state, '', `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`);
+    }
     if (saved) void openSaved(saved);
     else if (file) void openUrl(file);
     else if (params.has('sample')) openSample();
-    else if (id) {
-      void (async () => {
-        try {
-          const held = HeldLetter.nullable().parse(await browser.runtime.sendMessage({ type: 'brevtjek:take', id }));
-          if (!held) throw new LetterError('gone');
-          await openBytes({ name: held.name, bytes: base64ToBytes(held.base64), format: 'pdf' });
-        } catch (e) {
-          fail(e instanceof LetterError ? e : new LetterError('gone'));
-        }
-      })();
-    }
+    else if (id) void openHeld(id);
     // Only once, for the address the viewer was opened with.
   }, []);
 

@@ -1,32 +1,76 @@
 import { i18n } from '#i18n';
-import { bytesToBase64, nameFromUrl } from '../lib/extension/codec';
-import type { HeldLetter } from '../lib/extension/messages';
+import { nameFromUrl } from '../lib/extension/codec';
+import { HAND_OVER_PORT, postReceived, receiveLetter, TAKE_PORT, parseTransferMessage, type PortLike, type Received } from '../lib/extension/letterTransfer';
 import { parseMessage } from '../lib/extension/parseMessage';
+import { LetterTooLarge, readLimited } from '../lib/extension/readLimited';
+import { isDigitalPostSender, isExtensionPage, rateLimiter } from '../lib/extension/senders';
 import { restoreReminders } from '../lib/reminders/alarms';
 import { openReminder, showReminder } from '../lib/reminders/notify';
+
+/** The browser tests' build (`wxt build --mode e2e`): their pages on localhost count as Digital Post, and they may open a link by message. */
+const TEST_BUILD = import.meta.env.MODE === 'e2e';
+/** How long a letter waits for its viewer tab: a tab takes it within seconds; after this it is dropped from memory. */
+const HELD_FOR_MS = 2 * 60_000;
 
 // Wiring only: the toolbar button, the context menu, handing letters to the viewer, and klagefrist reminders.
 export default defineBackground(() => {
   /** Letters waiting for a viewer tab to take them, in memory only. */
-  const held = new Map<string, HeldLetter>();
+  const held = new Map<string, Received>();
+  /** A person opens a few letters a minute; a page pressing the button in a loop is stopped here. */
+  const handOverAllowed = rateLimiter(10, 60_000);
 
-  async function openViewer(query: string) {
+  /** A viewer for the letter (or failure) `received`; the address names only an id, never the letter's own address. */
+  async function openViewer(received: Received | null) {
+    let query = '';
+    if (received) {
+      const id = crypto.randomUUID();
+      held.set(id, received);
+      setTimeout(() => held.delete(id), HELD_FOR_MS);
+      query = `?letter=${id}`;
+    }
     await browser.tabs.create({ url: browser.runtime.getURL(`/viewer.html${query}`) });
   }
 
   /** Fetch a letter with the user's session (the page's cookies) and give it to a new viewer. */
   async function openUrl(url: string) {
+    const name = nameFromUrl(url);
+    let res: Response;
     try {
-      const res = await fetch(url, { credentials: 'include' });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const base64 = bytesToBase64(new Uint8Array(await res.arrayBuffer()));
-      const id = crypto.randomUUID();
-      held.set(id, { name: nameFromUrl(url), base64, source: url });
-      await openViewer(`?letter=${id}`);
+      res = await fetch(url, { credentials: 'include' });
     } catch {
-      // The viewer fetches it itself and, if that fails too, explains what to do.
-      await openViewer(`?file=${encodeURIComponent(url)}`);
+      // No answer (often: no access to that site). The viewer fetches it itself and can ask for access.
+      return openViewer({ kind: 'address', url, name });
     }
+    // The site answered no: fetching again would not help, and is not tried.
+    if (!res.ok) return openViewer({ kind: 'failed', reason: 'fetch-failed' });
+    try {
+      await openViewer({ kind: 'bytes', name, source: url, bytes: await readLimited(res) });
+    } catch (e) {
+      await openViewer({ kind: 'failed', reason: e instanceof LetterTooLarge ? 'too-large' : 'fetch-failed' });
+    }
+  }
+
+  /** A letter handed over by the content script on a Digital Post page. */
+  async function takeHandOver(port: PortLike) {
+    if (!handOverAllowed()) {
+      postReceived(port, { kind: 'failed', reason: 'busy' });
+      return;
+    }
+    const received = await receiveLetter(port);
+    if (received.kind !== 'bytes') return;
+    port.postMessage({ type: 'handed' });
+    await openViewer(received);
+  }
+
+  /** The viewer asks for the letter held under an id. */
+  function giveHeld(port: PortLike) {
+    port.onMessage.addListener((raw) => {
+      const msg = parseTransferMessage(raw);
+      if (msg?.type !== 'take') return port.disconnect();
+      const letter = held.get(msg.id) ?? { kind: 'failed', reason: 'gone' };
+      held.delete(msg.id);
+      postReceived(port, letter);
+    });
   }
 
   browser.runtime.onInstalled.addListener(() => {
@@ -43,31 +87,30 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const url = info.menuItemId === 'brevtjek-link' ? info.linkUrl : (info.pageUrl ?? tab?.url);
     if (url && /^https?:/.test(url)) void openUrl(url);
-    else void openViewer('');
+    else void openViewer(null);
   });
 
   browser.action.onClicked.addListener((tab) => {
     if (tab.url && /^https?:/.test(tab.url) && /\.pdf(?:$|[?#])/i.test(tab.url)) void openUrl(tab.url);
-    else void openViewer('');
+    else void openViewer(null);
   });
 
-  browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-    // Checked by hand, not with the zod schema: zod would be most of this script.
-    const msg = parseMessage(raw);
-    if (!msg) return false;
-    if (msg.type === 'brevtjek:open-bytes') {
-      const id = crypto.randomUUID();
-      held.set(id, { name: msg.name, base64: msg.base64, source: msg.source });
-      void openViewer(`?letter=${id}`);
-      sendResponse({ ok: true });
-    } else if (msg.type === 'brevtjek:open-url') {
-      void openUrl(msg.url);
-      sendResponse({ ok: true });
-    } else {
-      const letter = held.get(msg.id) ?? null;
-      held.delete(msg.id);
-      sendResponse(letter);
-    }
-    return false;
+  // Only Brevtjek's own content script on a Digital Post page hands over a letter, and only Brevtjek's own pages take one.
+  browser.runtime.onConnect.addListener((port) => {
+    const sender = port.sender ?? {};
+    if (port.name === HAND_OVER_PORT && isDigitalPostSender(sender, browser.runtime.id, TEST_BUILD)) void takeHandOver(port);
+    else if (port.name === TAKE_PORT && isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) giveHeld(port);
+    else port.disconnect();
   });
+
+  // The browser tests open a link the way the context menu does; a production build has no messages at all.
+  if (TEST_BUILD) {
+    browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+      const msg = parseMessage(raw);
+      const ok = msg !== null && isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
+      if (ok) void openUrl(msg.url);
+      sendResponse({ ok });
+      return false;
+    });
+  }
 });

@@ -1,19 +1,30 @@
 import { i18n } from '#i18n';
-import { bytesToBase64, nameFromUrl } from '../lib/extension/codec';
-import { DIGITAL_POST_MATCHES } from '../lib/extension/hosts';
+import { nameFromUrl } from '../lib/extension/codec';
 import { findLetterLinks } from '../lib/extension/findLetterLinks';
-import type { Message } from '../lib/extension/messages';
+import { DIGITAL_POST_MATCHES } from '../lib/extension/hosts';
+import { HAND_OVER_PORT, parseTransferMessage, postLetter } from '../lib/extension/letterTransfer';
+import { LetterTooLarge, readLimited } from '../lib/extension/readLimited';
+import { isLetterUrlAllowed } from '../lib/extension/senders';
 
 // On e-Boks, mit.dk and borger.dk: a small "Åbn i Brevtjek" button beside every PDF letter.
-// The letter is fetched here, in the page's own session, and handed to the viewer; nothing
-// leaves the machine. Kept tiny on purpose: no React, no pdf.js.
+// The letter is fetched here, in the page's own session, and handed to the background over a
+// port; nothing leaves the machine. Kept tiny on purpose: no React, no pdf.js, no zod.
+// The page's own scripts share the DOM with this script: so only a person's click counts, only
+// letters on Digital Post (or the page's own site) get a button, and the page's elements carry no
+// marks of Brevtjek (only the button itself has one).
 const MARK = 'data-brevtjek';
-const SEEN = 'data-brevtjek-seen';
+
+type Outcome = 'handed' | 'failed' | 'too-large' | 'busy';
 
 export default defineContentScript({
   matches: DIGITAL_POST_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT would post "<extension id>:…:content-script-started" to the page, telling every script there that Brevtjek runs.
+  noScriptStartedPostMessage: true,
+  main() {
+    /** The page's elements that already have a button: kept here, not as attributes the page can read or forge. */
+    const seen = new WeakSet<Element>();
+
     const button = (url: string) => {
       const b = document.createElement('button');
       b.type = 'button';
@@ -25,8 +36,11 @@ export default defineContentScript({
       b.addEventListener('click', (e) => {
         e.preventDefault();
         e.stopPropagation();
+        // A click made by the page's scripts (button.click(), dispatchEvent) is not the person's.
+        if (!e.isTrusted || b.disabled) return;
         void open(url, b);
       });
+      seen.add(b);
       return b;
     };
 
@@ -34,24 +48,41 @@ export default defineContentScript({
       const label = b.textContent;
       b.textContent = i18n.t('digitalpost.fetching');
       b.disabled = true;
+      const outcome = await fetchAndHandOver(url);
+      b.textContent = outcome === 'handed' ? label : i18n.t(outcome === 'too-large' ? 'digitalpost.tooLarge' : outcome === 'busy' ? 'digitalpost.busy' : 'digitalpost.failed');
+      b.disabled = false;
+    }
+
+    async function fetchAndHandOver(url: string): Promise<Outcome> {
+      let bytes: Uint8Array;
       try {
         const res = await fetch(url, { credentials: 'include' });
-        if (!res.ok) throw new Error(String(res.status));
-        const bytes = new Uint8Array(await res.arrayBuffer());
-        const message: Message = { type: 'brevtjek:open-bytes', name: nameFromUrl(url), base64: bytesToBase64(bytes), source: location.href };
-        await browser.runtime.sendMessage(message);
-        b.textContent = label;
-      } catch {
-        b.textContent = i18n.t('digitalpost.failed');
-      } finally {
-        b.disabled = false;
+        if (!res.ok) return 'failed';
+        bytes = await readLimited(res);
+      } catch (e) {
+        return e instanceof LetterTooLarge ? 'too-large' : 'failed';
       }
+      return handOver(url, bytes);
+    }
+
+    /** Over a port, in chunks (lib/extension/letterTransfer.ts); the background answers when it has it all. */
+    function handOver(url: string, bytes: Uint8Array): Promise<Outcome> {
+      return new Promise((resolve) => {
+        const port = browser.runtime.connect({ name: HAND_OVER_PORT });
+        port.onDisconnect.addListener(() => resolve('failed'));
+        port.onMessage.addListener((raw) => {
+          const msg = parseTransferMessage(raw);
+          resolve(msg?.type === 'handed' ? 'handed' : msg?.type === 'failed' && msg.reason === 'busy' ? 'busy' : 'failed');
+          port.disconnect();
+        });
+        postLetter(port, { name: nameFromUrl(url), source: location.href, bytes });
+      });
     }
 
     const scan = () => {
       for (const { element, url } of findLetterLinks(document, location.href)) {
-        if (element.hasAttribute(SEEN) || element.hasAttribute(MARK)) continue;
-        element.setAttribute(SEEN, '');
+        if (seen.has(element) || !isLetterUrlAllowed(url, location.href)) continue;
+        seen.add(element);
         element.insertAdjacentElement(element.tagName === 'A' ? 'afterend' : 'beforebegin', button(url));
       }
     };
@@ -61,10 +92,11 @@ export default defineContentScript({
       if (pending) return;
       pending = window.setTimeout(() => {
         pending = 0;
+        // The extension was updated or removed: this copy of the script stops (its successor takes over).
+        if (!browser.runtime?.id) return observer.disconnect();
         scan();
       }, 300);
     });
     observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'src', 'data'] });
-    ctx.onInvalidated(() => observer.disconnect());
   },
 });
