@@ -138,6 +138,17 @@ function yearFixed(iso: IsoDate, yearGiven: boolean, after: IsoDate | null): Iso
   return `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
 }
 
+/** An answer about a sentence, by its index, worked out the first time it is asked (a place in no sentence, -1, is asked each time). */
+function perSentence(): (index: number, answer: () => boolean) => boolean {
+  const known = new Map<number, boolean>();
+  return (index, answer) => {
+    if (index < 0) return answer();
+    let value = known.get(index);
+    if (value === undefined) known.set(index, (value = answer()));
+    return value;
+  };
+}
+
 /**
  * Time limits to act by: "senest den 14. marts 2025", "inden 14 dage", "senest 4 uger
  * efter, at du har modtaget denne afgørelse", "inden kl. 9.00 samme dag". Dates that are
@@ -150,6 +161,10 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
   // A time inside a quote ("… arbejde inden for 6 måneder", a doctor's prognosis) is no deadline.
   const taken = new SpanSet(findQuotes(text));
   const deadlineSpans: Span[] = [];
+  // What a sentence says is asked once for it, not once for each time found in it (a text of
+  // nothing but "senest 4 uger efter …" has thousands in a sentence).
+  const aboutAppeal = perSentence();
+  const authorityPromise = perSentence();
   for (const { id, re, atFrist } of patterns) {
     const isPeriod = PERIOD_IDS.includes(id);
     for (const m of atFrist && prefilters.enabled ? matchesAtFrist(text, re) : text.matchAll(re)) {
@@ -181,13 +196,13 @@ export function findDeadlines(input: AnalysisInput): Draft[] {
       const previous = sentence && (refersBack.test(sentenceText) || /^\s*\p{Ll}/u.test(sentenceText)) ? input.sentences[sentenceIndex - 1] : undefined;
       const appeal =
         input.appealPossible &&
-        appealContext.test(previous ? `${previous.text} ${sentenceText}` : sentenceText) &&
+        aboutAppeal(sentenceIndex, () => appealContext.test(previous ? `${previous.text} ${sentenceText}` : sentenceText)) &&
         !notAppealInSpan.test(phrase) &&
         !notAppealInSentence.test(`${previous?.text ?? ''} ${text.slice(sentence?.start ?? start, start)}`) &&
         (date !== null || anchor !== 'other');
       const from = anchor === 'receipt' ? input.received : anchor === 'letter' ? input.letterDate : null;
       const resolvedDate = date ?? (period && from ? nextWorkingDay(addPeriod(from, period)) : null);
-      const self = !appeal && selfDeadline.test(sentenceText);
+      const self = !appeal && authorityPromise(sentenceIndex, () => selfDeadline.test(sentenceText));
       drafts.push(describe({ id, span, phrase, date, appeal, self, period, anchor, resolvedDate, hearing: input.hearing }, input.appealSource));
       taken.add(span);
       deadlineSpans.push(span);

@@ -29,6 +29,12 @@ interface Cite extends Span {
 }
 
 const CONTEXT_FREE: ReadonlySet<LawId> = new Set(['principmeddelelse', 'bekendtgoerelse']);
+/**
+ * The longest citation read: the longest in the test letters has 124 characters, and a list of
+ * provisions of one act ("§ 35, stk. 2, og § 40 a", "§§ 66, 67 og 69") ends well within this. A
+ * run of "§ 1 § 1 …" or "stk. 1 stk. 1 …" is read as citations of at most this length each.
+ */
+const MAX_CITATION = 400;
 const JOINED = /^\s*,?\s*(?:og|eller|samt)?\s*$/iu;
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -45,7 +51,7 @@ function parseProvision(text: string, start: number): { end: number; paragraph: 
   let hasSubdivision = false;
   let lastJoin: { at: number; section: number } | undefined;
   const subdivisions = () => {
-    for (let m = sticky(grammar.subdivision, text, end); m; m = sticky(grammar.subdivision, text, end)) {
+    for (let m = sticky(grammar.subdivision, text, end); m && end - start < MAX_CITATION; m = sticky(grammar.subdivision, text, end)) {
       end += m[0].length;
       hasSubdivision = true;
     }
@@ -54,7 +60,7 @@ function parseProvision(text: string, start: number): { end: number; paragraph: 
   };
   subdivisions();
   // "§ 36 og § 37", "§§ 66 og 67", "§§ 16-18": one citation. After "stk."/"nr." a new § starts a new one.
-  while (!hasSubdivision) {
+  while (!hasSubdivision && end - start < MAX_CITATION) {
     const join = sticky(grammar.join, text, end) ?? (plural ? sticky(grammar.pluralComma, text, end) : null);
     if (!join) break;
     if (!plural && !/[§\-–]/.test(join[0])) break;
@@ -136,7 +142,7 @@ function joinShared(text: string, cites: Cite[]): Cite[] {
   const out: Cite[] = [];
   for (const cite of cites) {
     const last = out[out.length - 1];
-    if (last && last.act === 'context' && cite.act !== 'before' && JOINED.test(text.slice(last.end, cite.start))) {
+    if (last && last.act === 'context' && cite.act !== 'before' && cite.end - last.start <= MAX_CITATION && JOINED.test(text.slice(last.end, cite.start))) {
       out[out.length - 1] = { ...cite, start: last.start, paragraph: last.paragraph };
     } else out.push(cite);
   }
@@ -158,8 +164,8 @@ function findChapters(text: string, claimed: SpanSet): Cite[] {
   for (const m of text.matchAll(grammar.article)) {
     const start = m.index ?? 0;
     let end = start + m[0].length;
-    for (let s = sticky(grammar.subdivision, text, end); s; s = sticky(grammar.subdivision, text, end)) end += s[0].length;
-    for (let j = sticky(grammar.articleJoin, text, end); j; j = sticky(grammar.articleJoin, text, end)) end += j[0].length;
+    for (let s = sticky(grammar.subdivision, text, end); s && end - start < MAX_CITATION; s = sticky(grammar.subdivision, text, end)) end += s[0].length;
+    for (let j = sticky(grammar.articleJoin, text, end); j && end - start < MAX_CITATION; j = sticky(grammar.articleJoin, text, end)) end += j[0].length;
     if (claimed.overlapsAny({ start, end }) || taken.overlapsAny({ start, end })) continue;
     const act = actNextTo(text, start, end);
     if (act && act.act !== 'context') {

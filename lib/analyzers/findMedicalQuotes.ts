@@ -2,10 +2,10 @@ import { rules } from '../rules';
 import { explanation, say, sourceOf } from './explain';
 import { findBlockQuotes, findTableQuotes, type Reported } from './medicalBlocks';
 import { antecedent, firstSource, INVERTED_POINTER, lastNamed, POINTER, pointedTo, pronounLead, SOURCE, sourceAfter, sourceBefore } from './medicalSources';
-import { fill, trimSpan, words, type Span } from './patterns';
+import { fill, insideAny, SpanSet, trimSpan, words, type Span } from './patterns';
 import { prefilters } from './prefilter';
-import { findQuotes, type Quote } from './quotes';
-import type { Sentence } from '../nlp/sentences';
+import { findQuotes, quotesNear, quotesStartingIn, type Quote } from './quotes';
+import { sentenceIndexAt, type Sentence } from '../nlp/sentences';
 import type { AnalysisInput, Draft } from './types';
 
 const m = rules.medical;
@@ -105,20 +105,47 @@ export function findMedicalQuotes(input: AnalysisInput): Draft[] {
   const out: Draft[] = [];
   const quotes = findQuotes(text);
   const reported = [...findReported(input, quotes), ...findBlockQuotes(input), ...findTableQuotes(input.text)];
+  const insideReported = insideAny(reported);
+  const readInSentence = new Map<number, number>();
   for (const q of quotes) {
-    if (reported.some((r) => r.start <= q.start && q.end <= r.end)) continue;
-    const source = sourceBefore(text, sentences, q.open) ?? sourceAfter(text, q.end + 1);
-    if (!source?.medical) continue;
+    if (insideReported(q)) continue;
     const span = trimSpan(text, q.start, q.end);
-    if (span.end > span.start) out.push(draft(text, span, 'direct', source.text.toLowerCase()));
+    if (span.end <= span.start || !sourceSought(readInSentence, sentenceIndexAt(sentences, q.open))) continue;
+    const source = sourceBefore(text, sentences, q.open) ?? sourceAfter(text, q.end + 1);
+    if (source?.medical) out.push(draft(text, span, 'direct', source.text.toLowerCase()));
   }
   for (const r of reported) out.push(draft(text, r, r.style, r.source));
-  // Two ways of reading one statement ("Sundhedskoordinator | … | Anbefaler …" as a row and as a lead) give the wider span.
+  return widest(out).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How many quotes of one sentence are given a source: each is read back to the sentence's start,
+ * and a sentence of a letter quotes a statement a few times at most; a "sentence" of hundreds of
+ * quote marks is no letter's, and its further quotes are not read.
+ */
+const MAX_QUOTES_IN_SENTENCE = 40;
+
+/** Whether the quote in sentence `index` is one to give a source (counting the quotes read in each sentence; in no sentence, -1, always). */
+function sourceSought(read: Map<number, number>, index: number): boolean {
+  if (index < 0) return true;
+  const n = (read.get(index) ?? 0) + 1;
+  read.set(index, n);
+  return n <= MAX_QUOTES_IN_SENTENCE;
+}
+
+/** Two ways of reading one statement ("Sundhedskoordinator | … | Anbefaler …" as a row and as a lead) give the wider span. */
+function widest(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
-  for (const d of [...out].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    if (!kept.some((k) => k.start <= d.start && d.end <= k.end)) kept.push(d);
+  const keptSpans = new SpanSet();
+  const holds = (d: Span) => (k: Span) => k.start <= d.start && d.end <= k.end;
+  for (const d of [...drafts].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    // A span of no length overlaps no span: it is held against each span kept.
+    const inside = d.end > d.start ? keptSpans.someOverlapping(d, holds(d)) : kept.some(holds(d));
+    if (inside) continue;
+    kept.push(d);
+    keptSpans.add(d);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /**
@@ -155,7 +182,7 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
     const after = attribution && (!lead || (lead.index ?? 0) > attribution.index) ? sourceAfter(text, sentence.start + attribution.index) : null;
     // "Din læge, Hans Kragelund, skriver, at …": words that name the source are its subject, no statement.
     const named = attribution ? firstSource(sentence.text.slice(0, attribution.index)) : null;
-    if (attribution && after?.medical && !named && !quotes.some((q) => q.start < sentence.start + attribution.index && q.end > sentence.start)) {
+    if (attribution && after?.medical && !named && !quotesStartingIn(quotes, sentence.start - m.maxQuoteLength, sentence.start + attribution.index).some((q) => q.end > sentence.start)) {
       const span = trimSpan(text, sentence.start, sentence.start + attribution.index);
       if (span.end - span.start >= 3) out.push({ ...span, style: 'reported', source: after.text.toLowerCase() });
     }
@@ -164,7 +191,7 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
     if (requestContent.test(text.slice(contentStart, sentence.end))) return null;
     // Content that starts inside a quote is that quote's, unless lead and content are both quoted from a
     // text that reports the statement (a rehabiliteringsteam's »Psykologen vurderer, at …«) and not the citizen.
-    const around = quotes.find((q) => q.open < contentStart && q.end > contentStart);
+    const around = quotesNear(quotes, contentStart).find((q) => q.open < contentStart && q.end > contentStart);
     if (around && (around.start > sentence.start + (lead.index ?? 0) || quotedFromCitizen(input, around))) return null;
     // Inside such a quote its own quotes count ('…' within »…«), and the content ends where it does.
     const local = around ? quotesWithin(text, around) : quotes;
@@ -183,7 +210,7 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
       const inner = pronounLead.exec(partText) ?? (ownLeadFirst ? ownLead : null);
       if (inner && (negatedLead.test(inner[0]) || infinitiveLead.test(inner[0]))) continue;
       const part = inner ? { start: whole.start + inner.index + inner[0].length, end: whole.end } : whole;
-      const firstQuote = local.find((q) => q.open >= part.start && q.open < part.end);
+      const firstQuote = quotesStartingIn(local, part.start + 1, part.end + 1).find((q) => q.open >= part.start && q.open < part.end);
       const ownWords = firstQuote ? (text.slice(part.start, firstQuote.open).match(/[\p{L}\d]+/gu)?.length ?? 0) : Infinity;
       // "skriver, at det „ikke kan forudsiges …“": the quote is the finding, and this lead its source.
       const quoted = firstQuote && ownWords < m.mixedQuoteMinWords;
@@ -247,7 +274,7 @@ function partsOf(text: string, start: number, end: number, quotes: Quote[]): Spa
   series.lastIndex = 0;
   for (const m of content.matchAll(series)) {
     const at = start + (m.index ?? 0);
-    if (quotes.some((q) => q.start <= at && at < q.end)) continue;
+    if (quotesNear(quotes, at).some((q) => q.start <= at && at < q.end)) continue;
     parts.push({ start: from, end: at });
     from = at + m[0].length;
   }

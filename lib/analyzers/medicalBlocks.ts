@@ -48,6 +48,16 @@ function listItems(text: string, from: number, to: number): Span[] {
 /** A medical statement found outside a sentence's lead: its span, its source and how it is given. */
 export type Reported = Span & { source: string; style: 'direct' | 'reported' };
 
+/** How much of a line a quote label ("Citat fra statusattest:") is looked for in: a label is a short line. */
+const LABEL_LINE_MAX = 200;
+
+/** The line that starts at `from`, or its first LABEL_LINE_MAX characters. */
+function firstLine(text: string, from: number): string {
+  const window = text.slice(from, from + LABEL_LINE_MAX);
+  const end = window.indexOf('\n');
+  return end < 0 ? window : window.slice(0, end);
+}
+
 /** A line of its own: nothing but blanks between it and the line breaks around it. */
 function ownLine(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
@@ -89,8 +99,9 @@ export function findBlockQuotes(input: AnalysisInput): Reported[] {
     const bare = !colon && sentence.text.length <= 80 && !/[.!?;,]$/u.test(sentence.text) && ownLine(text, sentence.start, sentence.end) && colonLead.test(`${sentence.text}:`);
     if (!colon && !bare) return;
     const from = sentence.end + (text.slice(sentence.end).match(/^\s*/u)?.[0].length ?? 0);
-    const blockEnd = text.indexOf('\n\n', from);
-    const to = Math.min(blockEnd < 0 ? text.length : blockEnd, from + m.maxQuoteLength);
+    // The paragraph under the lead, up to maxQuoteLength: a blank line further on is not looked for.
+    const blockEnd = text.slice(from, from + m.maxQuoteLength + 1).indexOf('\n\n');
+    const to = Math.min(blockEnd < 0 ? text.length : from + blockEnd, from + m.maxQuoteLength);
     if (label) {
       const named = lastSource(sentence.text, sentence.start);
       const inRun = run !== null && text.slice(run.end, sentence.start).trim() === '';
@@ -126,7 +137,7 @@ export function findBlockQuotes(input: AnalysisInput): Reported[] {
     const source = named ?? (pointsToBefore ? antecedent(sentences, index) : null);
     if (!source?.medical) return;
     // "I erklæringen står der:⏎⏎Citat:⏎…": the labels give the quotes, this lead their source.
-    if (quoteLabel.test(text.slice(from, text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from)).trim())) {
+    if (quoteLabel.test(firstLine(text, from).trim())) {
       run = { source, end: sentence.end };
       return;
     }

@@ -1,4 +1,4 @@
-import { sentenceAt, type Sentence } from '../nlp/sentences';
+import { sentenceIndexAt, type Sentence } from '../nlp/sentences';
 import { rules } from '../rules';
 import { fill, words } from './patterns';
 
@@ -51,6 +51,17 @@ export function sourcesIn(window: string, offset: number): Source[] {
   return hits.sort((x, y) => x.at - y.at || Number(x.medical) - Number(y.medical));
 }
 
+/**
+ * The sources named in a sentence, read once for each sentence: a pronoun in each of many
+ * sentences looks back over the same sentences before it.
+ */
+const sourcesBySentence = new WeakMap<Sentence, readonly Source[]>();
+function sourcesOf(sentence: Sentence): readonly Source[] {
+  let named = sourcesBySentence.get(sentence);
+  if (!named) sourcesBySentence.set(sentence, (named = sourcesIn(sentence.text, sentence.start)));
+  return named;
+}
+
 /** The last source named in `window` (a statement, a health professional, or someone else). */
 export const lastSource = (window: string, offset: number): Source | null => sourcesIn(window, offset).at(-1) ?? null;
 
@@ -72,7 +83,8 @@ export function sourceAfter(text: string, at: number): Source | null {
 
 /** The source named before a quote: in its own sentence, on the line before a colon, or pointed back to. */
 export function sourceBefore(text: string, sentences: Sentence[], at: number): Source | null {
-  const sentence = sentenceAt(sentences, at);
+  const sentenceIndex = sentenceIndexAt(sentences, at);
+  const sentence = sentences[sentenceIndex];
   const start = sentence?.start ?? Math.max(0, at - 200);
   const own = lastSource(text.slice(start, at), start);
   // "Jobcentret lægger vægt på, at din tilstand i erklæringen beskrives som »stabil«": a back-reference after the
@@ -80,24 +92,24 @@ export function sourceBefore(text: string, sentences: Sentence[], at: number): S
   const lead = text.slice(start, at);
   const referred = [...lead.matchAll(backReferences)].at(-1);
   if (own && !own.medical && referred && start + (referred.index ?? 0) > own.at) {
-    const index = sentence ? sentences.indexOf(sentence) : -1;
+    const index = sentence ? sentenceIndex : -1;
     const named = antecedent(sentences, index);
     if (named?.medical) return named;
   }
   if (own && (own.medical || !pointsBack.test(lead))) return own;
   // "Lægen skriver i attesten:⏎„…“" or "Han konkluderer:⏎„…“": the quote stands on its own line after a colon.
-  const index = sentence ? sentences.indexOf(sentence) : -1;
+  const index = sentence ? sentenceIndex : -1;
   const prev = sentences[index - 1];
   if (!own && sentence && !text.slice(start, at).trim() && prev && /:\s*$/.test(prev.text)) {
     const pointing = pronounLead.test(prev.text) || backReference.test(prev.text) || pointsBack.test(prev.text) || continues.test(prev.text);
-    return lastSource(prev.text, prev.start) ?? (pointing ? antecedent(sentences, index - 1) : null);
+    return sourcesOf(prev).at(-1) ?? (pointing ? antecedent(sentences, index - 1) : null);
   }
   // "Heraf fremgår det, at …": the source is in the sentence before.
   if (sentence && pointsBack.test(text.slice(start, at))) {
-    const i = sentences.indexOf(sentence);
+    const i = sentenceIndex;
     const prev = sentences[i - 1];
     // "Notatet konkluderer, at … Der står også: »…«": the sentence before points back in turn.
-    if (prev) return lastSource(prev.text, prev.start) ?? (backReference.test(prev.text) ? antecedent(sentences, i - 1) : own);
+    if (prev) return sourcesOf(prev).at(-1) ?? (backReference.test(prev.text) ? antecedent(sentences, i - 1) : own);
   }
   // "Om samarbejdet skriver hun i sin udtalelse: »…«": a pronoun or "erklæringen" before the quote.
   if (!own && sentence && pointer.test(text.slice(start, at))) return antecedent(sentences, index);
@@ -112,7 +124,7 @@ export function sourceBefore(text: string, sentences: Sentence[], at: number): S
  */
 export function antecedent(sentences: Sentence[], index: number): Source | null {
   const before = sentences.slice(Math.max(0, index - ANTECEDENT_SENTENCES), index).reverse();
-  const named = before.flatMap((x) => sourcesIn(x.text, x.start).reverse());
+  const named = before.flatMap((x) => [...sourcesOf(x)].reverse());
   return named.find((x) => x.medical || antecedentPerson.test(x.text)) ?? null;
 }
 
@@ -124,7 +136,7 @@ export function pointedTo(lead: string, sentences: Sentence[], index: number): S
 /** The source the sentences just before name last, medical or not: what a lead without a source ("Det fremgår også, at …") goes on from. */
 export function lastNamed(sentences: Sentence[], index: number, back = 2): Source | null {
   for (const x of sentences.slice(Math.max(0, index - back), index).reverse()) {
-    const named = lastSource(x.text, x.start);
+    const named = sourcesOf(x).at(-1) ?? null;
     if (named) return named;
   }
   return null;

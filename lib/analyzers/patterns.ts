@@ -69,10 +69,15 @@ export class SpanSet {
 
   /** Whether `s` overlaps a span in the set (as `overlaps`: they share a character). */
   overlapsAny(s: Span): boolean {
+    return this.someOverlapping(s, () => true);
+  }
+
+  /** Whether a span in the set that overlaps `s` passes `test`. */
+  someOverlapping(s: Span, test: (t: Span) => boolean): boolean {
     const [first, last] = SpanSet.range(s);
     for (let b = first; b <= last; b++) {
       const list = this.buckets.get(b);
-      if (list) for (const t of list) if (overlaps(t, s)) return true;
+      if (list) for (const t of list) if (overlaps(t, s) && test(t)) return true;
     }
     return false;
   }

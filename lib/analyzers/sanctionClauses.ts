@@ -28,6 +28,13 @@ const dateCell = new RegExp(`^(?:${c.rowLabel})\\t`, 'iu');
 const dateLabelLine = new RegExp(`^(?:${c.rowLabel}):$`, 'iu');
 const bullet = new RegExp(rules.layout.bullets, 'u');
 
+/**
+ * How many clauses of one sentence are read. Each clause is read with all of its sentence before
+ * it; a sentence of the test letters has at most 8 clauses, and a "sentence" of hundreds ("fordi
+ * du ikke mødte op, fordi du …" without end) is no letter's: its clauses past these are not read.
+ */
+const MAX_CLAUSES_IN_SENTENCE = 40;
+
 /** One clause of a sentence, with what leads it and where it stands in the letter. */
 export interface Clause extends Span {
   text: string;
@@ -143,7 +150,7 @@ export function sanctionClauses(text: string, sentences: Sentence[]): Clause[] {
     }
     cuts.push(sentence.text.length);
     let previous = '';
-    for (let k = 0; k + 1 < cuts.length; k++) {
+    for (let k = 0; k + 1 < cuts.length && k < MAX_CLAUSES_IN_SENTENCE; k++) {
       let from = cuts[k] as number;
       const to = cuts[k + 1] as number;
       const afterLabel = label.test(previous.replace(/[:\s]+$/, ''));

@@ -14,8 +14,13 @@ export interface Sentence {
  * pieces (tests/unit/sentenceSplitter.test.ts holds it against compromise itself).
  */
 
-/** Split by periods, question marks, unicode ⁇ and the full stops of other scripts. */
-const initSplit = /([.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002]+\s)/g;
+/**
+ * Split by periods, question marks, unicode ⁇ and the full stops of other scripts. A run of marks
+ * is followed by white space or it is not, wherever in the run one starts reading: each pattern
+ * below starts only where its run starts (the lookbehinds), so a run of marks without white space
+ * after it ("……" over 40 kB) is read once, not once from each of its marks. The same cuts.
+ */
+const initSplit = /((?<![.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002])[.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002]+\s)/g;
 const splitsOnly = /^[.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002]+\s$/;
 const newLine = /((?:\r?\n|\r)+)/;
 const hasCjkStop = /[\u3002\uFF01\uFF1F\uFF61]/;
@@ -23,7 +28,10 @@ const cjkStops = '\\u3002\\uFF01\\uFF1F\\uFF61';
 const allStops = '.!?\\u203D\\u2E18\\u203C\\u2047-\\u2049' + '\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4' + cjkStops;
 const openers = '\\u300C\\u300E\\uFF08\\u3010\\u3014\\u300A\\u3008\\u201C';
 const closers = '\\u300D\\u300F\\uFF09\\u3011\\u3015\\u300B\\u3009\\u201D';
-const initSplitCjk = new RegExp(`([${allStops}]+\\s|[${cjkStops}]+(?![${closers}${cjkStops}])|[${cjkStops}]+[${closers}]+(?=[\\s${openers}]|$))`, 'g');
+const initSplitCjk = new RegExp(
+  `((?<![${allStops}])[${allStops}]+\\s|(?<![${cjkStops}])[${cjkStops}]+(?![${closers}${cjkStops}])|(?<![${cjkStops}])[${cjkStops}]+[${closers}]+(?=[\\s${openers}]|$))`,
+  'g',
+);
 const splitsOnlyCjk = new RegExp(`^(?:[${allStops}]+\\s|[${cjkStops}]+[${closers}]*)$`);
 
 /** A first, greedy split at line breaks and at sentence marks followed by white space. */
@@ -50,18 +58,33 @@ function basicSplit(text: string): string[] {
 const hasLetterNumberOrSymbol = /[\p{L}\p{N}\p{So}]/u;
 const hasSomething = /\S/;
 
-/** A chunk of only white space or punctuation goes with the chunk before it (or after it). */
+/**
+ * A chunk of only white space or punctuation goes with the chunk before it (or after it). What is
+ * carried on to the chunk after it is not read again: whether the joined chunk has something in
+ * it, and a letter, number or symbol, is known from its parts (". . . . …" over 40 kB is read once).
+ */
 function notEmpty(splits: Array<string | undefined>): string[] {
   const chunks: string[] = [];
+  let carried = '';
+  let carriedSomething = false;
+  let carriedLetter = false;
   for (let i = 0; i < splits.length; i++) {
-    const s = splits[i];
-    if (s === undefined || s === '') continue;
-    if (!hasSomething.test(s) || !hasLetterNumberOrSymbol.test(s)) {
+    const own = splits[i];
+    if (own === undefined || own === '') continue;
+    const s = carried + own;
+    const something: boolean = carriedSomething || hasSomething.test(own);
+    const letter: boolean = carriedLetter || hasLetterNumberOrSymbol.test(own);
+    carried = '';
+    carriedSomething = false;
+    carriedLetter = false;
+    if (!something || !letter) {
       if (chunks[chunks.length - 1]) {
         chunks[chunks.length - 1] += s;
         continue;
       } else if (splits[i + 1]) {
-        splits[i + 1] = s + splits[i + 1];
+        carried = s;
+        carriedSomething = something;
+        carriedLetter = letter;
         continue;
       }
     }
@@ -85,13 +108,50 @@ function tail(str: string, keep: number): string {
   return end - keep <= 0 ? str : str.slice(end - keep);
 }
 
+/**
+ * What `isSentence` reads of a chunk, however long the chunk is (chunks that are no sentence are
+ * joined into one, and a run of "stk. 1, stk. 1, …" would be read again from its start at each
+ * join): whether it has a letter, its length, and its end (the spaces at its end and `TAIL_READ`
+ * characters before them).
+ */
+interface ChunkEnd {
+  hasLetter: boolean;
+  length: number;
+  end: string;
+}
+
+/**
+ * How far before its final spaces a chunk's end is kept: the tests of an acronym and an ellipsis
+ * read three characters, and the last word is compared with the abbreviations only when it is no
+ * longer than the longest of them (and its point and a space): longer, it is none of them either way.
+ */
+const TAIL_READ = Math.max(3, ...rules.abbreviations.abbreviations.map((a) => a.length)) + 3;
+
+/** The end of `str` that a ChunkEnd keeps. */
+function endOf(str: string): string {
+  let end = str.length;
+  while (end > 0 && str.charCodeAt(end - 1) === 32) end--;
+  return end > TAIL_READ ? str.slice(end - TAIL_READ) : str;
+}
+
+/** The ChunkEnd of `before` with `chunk` added after it. */
+function joinEnd(before: ChunkEnd, chunk: string): ChunkEnd {
+  const own = endOf(chunk);
+  // A chunk with more of its own before its final spaces than is kept needs nothing of what stood before it.
+  const end = own.length < chunk.length ? own : endOf(before.end + chunk);
+  return { hasLetter: before.hasLetter || hasLetter.test(chunk), length: before.length + chunk.length, end };
+}
+
+const NO_CHUNK: ChunkEnd = { hasLetter: false, length: 0, end: '' };
+
 /** Whether a chunk is a whole sentence: not an acronym, an initial, an ellipsis or an abbreviation. */
-function isSentence(str: string): boolean {
-  if (!hasLetter.test(str)) return false;
+function isSentence(chunk: ChunkEnd): boolean {
+  if (!chunk.hasLetter) return false;
+  const str = chunk.end;
   // Each test below matches at the end of the chunk, on at most three characters before the
   // spaces that end it: it gives the same answer on that tail as on the whole chunk.
   if (isAcronym.test(tail(str, 3))) return false;
-  if (str.length === 3 && leadInit.test(str)) return false;
+  if (chunk.length === 3 && leadInit.test(str)) return false;
   if (hasEllipse.test(tail(str, 2))) return false;
   // The chunk without its final mark and the spaces after it; its last word is what follows the last space.
   const last = tail(str, 1);
@@ -103,14 +163,16 @@ function isSentence(str: string): boolean {
 /** Joins each chunk that is no sentence with the next one (unless it ends a line). */
 function smartMerge(chunks: string[]): string[] {
   const sentences: string[] = [];
+  let pending: string[] = [];
+  let read = NO_CHUNK;
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i] as string;
-    if (chunks[i + 1] && !isSentence(c) && !c.endsWith('\n')) {
-      chunks[i + 1] = c + (chunks[i + 1] || '');
-    } else if (c && c.length > 0) {
-      sentences.push(c);
-      chunks[i] = '';
-    }
+    pending.push(c);
+    read = joinEnd(read, c);
+    if (chunks[i + 1] && !isSentence(read) && !read.end.endsWith('\n')) continue;
+    if (read.length > 0) sentences.push(pending.join(''));
+    pending = [];
+    read = NO_CHUNK;
   }
   return sentences;
 }
@@ -269,23 +331,64 @@ const hasClosingQuote = (piece: string) => closingQuote.test(piece);
 
 const ordinalBefore = new RegExp(rules.abbreviations.ordinalBefore, 'iu');
 const ORDINAL_END = /\b\d{1,2}\.\s*$/;
+/** What wrongBreak reads before the white space at the end of a sentence: a point, two digits and one character for \b (and some to spare). */
+const BREAK_READ = 8;
+
+/** The end of a sentence as wrongBreak reads it: its white space at the end and `BREAK_READ` characters before it. */
+function breakEnd(text: string): string {
+  let body = text.length;
+  while (body > 0 && /\s/.test(text[body - 1] as string)) body--;
+  return text.slice(Math.max(0, body - BREAK_READ));
+}
 
 /** A break compromise made that Danish does not: after "1." in "1. januar", or before a lower-case word. */
-function wrongBreak(previous: string, next: string): boolean {
-  // Both tests read only the end of `previous`: its white space, a point and two digits before it, and one character for \b.
-  const body = previous.trimEnd().length;
-  if (previous.slice(body).includes('\n')) return false;
-  if (ORDINAL_END.test(previous.slice(Math.max(0, body - 4))) && ordinalBefore.test(next)) return true;
+function wrongBreak(previousEnd: string, next: string): boolean {
+  // Both tests read only the end of the sentence before (`breakEnd`): its white space, a point and two digits before it, and one character for \b.
+  const body = previousEnd.trimEnd().length;
+  if (previousEnd.slice(body).includes('\n')) return false;
+  if (ORDINAL_END.test(previousEnd.slice(Math.max(0, body - 4))) && ordinalBefore.test(next)) return true;
   return /^\p{Ll}/u.test(next);
+}
+
+/**
+ * The longest sentence handed on. The longest sentence of the 300 and more test letters has about
+ * 800 characters; a "sentence" of more is a text without sentence marks (a run of words, figures
+ * or marks), and every analyzer that reads a sentence at a time would read all of it. It is cut
+ * into pieces of at most this length, at white space where there is some.
+ */
+export const MAX_SENTENCE = 2000;
+
+/** A sentence of more than MAX_SENTENCE characters as pieces of at most that many, cut after white space where the second half of a piece has some. */
+function pieces(sentence: Sentence): Sentence[] {
+  const { text } = sentence;
+  if (text.length <= MAX_SENTENCE) return [sentence];
+  const out: Sentence[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + MAX_SENTENCE);
+    if (to < text.length) {
+      const space = text.slice(from + MAX_SENTENCE / 2, to).search(/\s\S*$/u);
+      if (space >= 0) to = from + MAX_SENTENCE / 2 + space + 1;
+      // Never between the two halves of a character outside the BMP.
+      else if (/[\uD800-\uDBFF]/.test(text[to - 1] as string)) to--;
+    }
+    const piece = text.slice(from, to);
+    const trimmed = piece.trim();
+    const lead = piece.length - piece.trimStart().length;
+    if (trimmed) out.push({ start: sentence.start + from + lead, end: sentence.start + from + lead + trimmed.length, text: trimmed });
+    from = to;
+  }
+  return out;
 }
 
 /**
  * Splits text into sentences with their offsets, with compromise's sentence splitter (written
  * out above, with the Danish abbreviations). A line break always ends a sentence: the document
- * text only keeps line breaks where the letter has them (headings, lists).
+ * text only keeps line breaks where the letter has them (headings, lists). A sentence longer
+ * than MAX_SENTENCE is handed on in pieces.
  */
 export function splitSentences(text: string): Sentence[] {
-  const parts: Sentence[] = [];
+  // Each sentence as the pieces it is made of (joined once at the end), and its end as wrongBreak reads it.
+  const parts: Array<{ start: number; end: number; pieces: string[]; tail: string }> = [];
   let cursor = 0;
   const add = (piece: string) => {
     // The pieces of a block follow each other without a gap; the search is only a safeguard.
@@ -293,11 +396,12 @@ export function splitSentences(text: string): Sentence[] {
     const start = at < 0 ? cursor : at;
     const end = start + piece.length;
     const last = parts[parts.length - 1];
-    if (last && last.end === start && wrongBreak(last.text, piece)) {
+    if (last && last.end === start && wrongBreak(last.tail, piece)) {
       last.end = end;
-      last.text += piece;
+      last.pieces.push(piece);
+      last.tail = breakEnd(last.tail + piece);
     } else {
-      parts.push({ start, end, text: piece });
+      parts.push({ start, end, pieces: [piece], tail: breakEnd(piece) });
     }
     cursor = end;
   };
@@ -312,11 +416,12 @@ export function splitSentences(text: string): Sentence[] {
     if (to >= text.length) break;
   }
   const out: Sentence[] = [];
-  for (const s of parts) {
-    const trimmed = s.text.trim();
+  for (const part of parts) {
+    const whole = part.pieces.join('');
+    const trimmed = whole.trim();
     if (trimmed.length === 0) continue;
-    const lead = s.text.length - s.text.trimStart().length;
-    out.push({ start: s.start + lead, end: s.start + lead + trimmed.length, text: trimmed });
+    const lead = whole.length - whole.trimStart().length;
+    for (const piece of pieces({ start: part.start + lead, end: part.start + lead + trimmed.length, text: trimmed })) out.push(piece);
   }
   return out;
 }
