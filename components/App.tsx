@@ -141,7 +141,8 @@ export function App() {
       const countedWith = received.current;
       try {
         if (src.format === 'text' || (!isPdfBytes(src.bytes) && /\.txt$/i.test(src.name))) {
-          const letter = openText(decodeLetterText(src.bytes).text, src.name, countedWith);
+          const decoded = decodeLetterText(src.bytes);
+          const letter = openText(decoded.text, src.name, countedWith, decoded.warnings);
           show(letter);
           void remember({ ...src, format: 'text' }, letter);
           return;

@@ -9,7 +9,8 @@ import type { OpenLetter } from '../lib/viewer/openLetter';
 import { caseTextOf, findCaseFacts } from '../lib/klage/caseFacts';
 import { describeAnchor, anchorIn } from '../lib/notes/anchor';
 import type { Note } from '../lib/storage/records';
-import { t } from '../lib/i18n/t';
+import { t, type MessageKey } from '../lib/i18n/t';
+import type { TextWarning } from '../lib/text/types';
 import type { Kept } from './App';
 import { ChecklistPanel } from './ChecklistPanel';
 import { download } from './download';
@@ -39,6 +40,9 @@ import { MoreActions } from './MoreActions';
 import { COMPACT_QUERY, useMedia, useNarrow } from './useNarrow';
 import { tabPanelId, ViewTabs, type ViewTab } from './ViewTabs';
 import type { StatementInput } from '../lib/citat/checkStatement';
+
+/** What to say when a text letter's characters were not all read (lib/text/decodeText.ts). */
+const TEXT_WARNING = { 'replacement-chars': 'letterView.textWarning.replacementChars', 'nul-chars': 'letterView.textWarning.nulChars' } as const satisfies Record<TextWarning, MessageKey>;
 
 interface Props {
   letter: OpenLetter;
@@ -442,6 +446,11 @@ export function LetterView({ letter, pdfBytes, kept, storageProblem, onKeep, onR
       </header>
       <div className="columns">
         <main ref={mainRef} id={tabPanelId('letter')} className="pages" data-letter-state={letter.complete ? 'done' : 'reading'} data-analysis={letter.analysedIn} aria-label={t(writing ? 'letterView.main.klageEditor' : sheet ? 'letterView.main.sheet' : 'letterView.main.letter')} hidden={narrow && tab !== 'letter'}>
+          {doc.warnings?.map((w) => (
+            <p key={w} className="warning" role="note">
+              {t(TEXT_WARNING[w])}
+            </p>
+          ))}
           {sheet ? (
             <MeetingSheet
               report={report}

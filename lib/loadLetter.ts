@@ -1,4 +1,4 @@
-import { LetterError } from './errors';
+import { LetterError, MAX_LETTER_CHARS } from './errors';
 import { readPdfPages, type PdfJs } from './pdf/readPdfPages';
 import { buildDocumentText } from './text/buildDocumentText';
 import { decodeLetterText } from './text/decodeText';
@@ -27,6 +27,7 @@ export async function loadLetter(bytes: Uint8Array, name: string, pdfjs: PdfJs, 
 function loadTextLetter(bytes: Uint8Array): DocumentText {
   const { text, warnings } = decodeLetterText(bytes);
   if (text.trim() === '') throw new LetterError('empty');
+  if (text.length > MAX_LETTER_CHARS) throw new LetterError('too-much-text');
   const doc = fromPlainText(text);
   const all = [...new Set([...warnings, ...(doc.warnings ?? [])])];
   if (all.length) doc.warnings = all;

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { LetterError } from '../errors';
-import type { PdfJs } from '../pdf/readPdfPages';
-import type { PdfReply, PdfRequest, PdfTextPage, WorkerFailure } from './workerPdf';
+import type { PdfDocument, PdfJs } from '../pdf/readPdfPages';
+import type { PdfReply, PdfRequest, WorkerFailure } from './workerPdf';
 
 /**
  * The command line's pdf.js, in a worker thread (lib/cli/workerPdf.ts starts it). pdfjs-dist's
@@ -33,34 +33,41 @@ function failure(e: unknown): WorkerFailure {
   };
 }
 
-/** Every page's text content and view box; a page that fails ends the list with its error. */
-async function readText(src: Parameters<PdfJs['getDocument']>[0]): Promise<PdfReply> {
+/** The documents open in this thread, by the number the command line knows them by. */
+const open = new Map<number, PdfDocument>();
+let nextDoc = 0;
+
+async function openDocument(src: Parameters<PdfJs['getDocument']>[0]): Promise<PdfReply> {
   const doc = await lazyPdfJs.getDocument(src).promise;
-  const pages: PdfTextPage[] = [];
-  try {
-    for (let n = 1; n <= doc.numPages; n++) {
-      try {
-        const page = await doc.getPage(n);
-        const { items } = await page.getTextContent();
-        pages.push({
-          view: [...page.view],
-          // Only what rawPageFrom reads; an item without a string (marked content) stays empty and is skipped there.
-          items: items.map((it) => (typeof it.str === 'string' ? { str: it.str, transform: it.transform, width: it.width, height: it.height, hasEOL: it.hasEOL } : {})),
-        });
-        page.cleanup();
-      } catch (e) {
-        return { ok: true, kind: 'text', numPages: doc.numPages, pages, pageError: failure(e) };
-      }
-    }
-    return { ok: true, kind: 'text', numPages: doc.numPages, pages };
-  } finally {
-    await doc.destroy().catch(() => undefined);
-  }
+  const id = nextDoc++;
+  open.set(id, doc);
+  return { ok: true, kind: 'open', doc: id, numPages: doc.numPages };
+}
+
+/** One page's text content and view box. */
+async function readTextPage(id: number, n: number): Promise<PdfReply> {
+  const doc = open.get(id);
+  if (!doc) throw new Error(`no open document ${id}`);
+  const page = await doc.getPage(n);
+  const { items } = await page.getTextContent();
+  page.cleanup();
+  // Only what rawPageFrom reads; an item without a string (marked content) stays empty and is skipped there.
+  const texts = items.map((it) => (typeof it.str === 'string' ? { str: it.str, transform: it.transform, width: it.width, height: it.height, hasEOL: it.hasEOL } : {}));
+  return { ok: true, kind: 'page', page: { view: [...page.view], items: texts } };
+}
+
+async function closeDocument(id: number): Promise<PdfReply> {
+  const doc = open.get(id);
+  open.delete(id);
+  await doc?.destroy().catch(() => undefined);
+  return { ok: true, kind: 'closed' };
 }
 
 async function handle(req: PdfRequest): Promise<PdfReply> {
   try {
-    if (req.op === 'text') return await readText(req.src);
+    if (req.op === 'open') return await openDocument(req.src);
+    if (req.op === 'page') return await readTextPage(req.doc, req.n);
+    if (req.op === 'close') return await closeDocument(req.doc);
     const { loadLetterWithOcr } = await import('../ocr/node');
     const { doc, ocr } = await loadLetterWithOcr(req.bytes, req.name, lazyPdfJs, req.password);
     return { ok: true, kind: 'ocr', doc, ocr };

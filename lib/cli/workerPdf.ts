@@ -13,7 +13,9 @@ import type { PdfDocument, PdfJs, PdfPage, TextContent } from '../pdf/readPdfPag
 type GetDocumentSource = Parameters<PdfJs['getDocument']>[0];
 
 export type PdfRequest =
-  | { op: 'text'; src: GetDocumentSource }
+  | { op: 'open'; src: GetDocumentSource }
+  | { op: 'page'; doc: number; n: number }
+  | { op: 'close'; doc: number }
   | { op: 'ocr'; bytes: Uint8Array; name: string; password?: string };
 
 /** An exception from the worker: a LetterError, or another (pdf.js's, with its name and code). */
@@ -27,9 +29,14 @@ export interface PdfTextPage {
 }
 
 export type PdfReply =
-  | { ok: true; kind: 'text'; numPages: number; pages: PdfTextPage[]; pageError?: WorkerFailure }
+  | { ok: true; kind: 'open'; doc: number; numPages: number }
+  | { ok: true; kind: 'page'; page: PdfTextPage }
+  | { ok: true; kind: 'closed' }
   | ({ ok: true; kind: 'ocr' } & LetterWithOcr)
   | { ok: false; error: WorkerFailure };
+
+/** A reply that is no failure. */
+type Answer = Extract<PdfReply, { ok: true }>;
 
 /** The exception the worker caught, thrown again here as the same kind of error. */
 export function rethrown(f: WorkerFailure): Error {
@@ -43,16 +50,29 @@ export function rethrown(f: WorkerFailure): Error {
   return e;
 }
 
+/**
+ * The JavaScript heap of pdf.js's thread, in MB: a real letter needs some 100 MB; past this a file
+ * fails with a Danish message instead of taking the machine's memory. (pdf.js's unpacked
+ * streams are ArrayBuffers, outside this heap: the time limits bound those, lib/pdf/limits.ts.)
+ */
+const PDF_THREAD_HEAP_MB = 1024;
+
 function startWorker(): Worker {
   const here = import.meta.url;
+  const resourceLimits = { maxOldGenerationSizeMb: PDF_THREAD_HEAP_MB };
   // Run from source (tsx, vitest) the worker is TypeScript too: register tsx in it first.
   if (/\.tsx?$/.test(new URL(here).pathname)) {
     const url = new URL('./pdfWorker.ts', here).href;
     // Resolved here, from this file: the worker's code below is resolved from the working directory.
     const tsx = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
-    return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(url)}); });`, { eval: true });
+    return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(url)}); });`, { eval: true, resourceLimits });
   }
-  return new Worker(new URL('./pdfWorker.mjs', here));
+  return new Worker(new URL('./pdfWorker.mjs', here), { resourceLimits });
+}
+
+/** The thread's own failure: out of memory means the file asked for more than a letter can. */
+function threadError(e: Error): Error {
+  return (e as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new LetterError('too-slow') : e;
 }
 
 let worker: Worker | null = null;
@@ -72,7 +92,7 @@ function call(req: PdfRequest, transfer: ArrayBuffer[] = []): Promise<PdfReply> 
       pending.clear();
       if (worker === w) worker = null;
     };
-    w.on('error', fail);
+    w.on('error', (e) => fail(threadError(e)));
     w.on('exit', (code) => fail(new Error(`pdf.js-tråden stoppede (kode ${code})`)));
     worker = w;
   }
@@ -96,42 +116,51 @@ export async function closePdfWorker(): Promise<void> {
   if (w) await w.terminate();
 }
 
-/** The pages the worker read, as a pdf.js document with only what readPdfPages uses. */
-function documentOf(reply: Extract<PdfReply, { kind: 'text' }>): PdfDocument {
+/** The reply of the kind asked for, or the worker's exception thrown again. */
+async function reply<K extends Answer['kind']>(req: PdfRequest, kind: K, transfer: ArrayBuffer[] = []): Promise<Extract<Answer, { kind: K }>> {
+  const r = await call(req, transfer);
+  if (!r.ok) throw rethrown(r.error);
+  if (r.kind !== kind) throw new Error(`unexpected reply ${r.kind}`);
+  return r as Extract<Answer, { kind: K }>;
+}
+
+/**
+ * A document open in the worker, as a pdf.js document with only what readPdfPages uses. Destroyed
+ * while the worker works (the time for a page ran out), it ends the worker: a thread busy in
+ * pdf.js would not read a message to stop.
+ */
+function documentOf(doc: number, numPages: number): PdfDocument {
   return {
-    numPages: reply.numPages,
+    numPages,
     async getPage(n: number): Promise<PdfPage> {
-      const page = reply.pages[n - 1];
-      if (!page) throw reply.pageError ? rethrown(reply.pageError) : new Error(`Invalid page request: ${n}`);
+      const { page } = await reply({ op: 'page', doc, n }, 'page');
       return { view: page.view, getTextContent: async () => ({ items: page.items }), cleanup() {} };
     },
-    async destroy() {},
+    async destroy() {
+      if (pending.size > 0) return closePdfWorker();
+      if (worker) await reply({ op: 'close', doc }, 'closed');
+    },
   };
 }
 
 /**
- * A PdfJs for loadLetter and readPdfPages whose getDocument opens the PDF in the worker and reads
- * the text of every page there; errors come back with pdf.js's own names and codes, so openPdf
- * words them as before.
+ * A PdfJs for loadLetter and readPdfPages whose documents are open in the worker, where each page
+ * is read when asked for (so readPdfPages's limits apply in this thread, where the timers run);
+ * errors come back with pdf.js's own names and codes, so openPdf words them as before.
  */
 export const workerPdfJs: PdfJs = {
   getDocument(src) {
     // openPdf gives pdf.js a copy of the bytes, which pdf.js would detach anyway: hand it over.
     const { data } = src;
     const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
-    const promise = call({ op: 'text', src }, own ? [data.buffer as ArrayBuffer] : []).then((reply) => {
-      if (!reply.ok) throw rethrown(reply.error);
-      if (reply.kind !== 'text') throw new Error(`unexpected reply ${reply.kind}`);
-      return documentOf(reply);
-    });
-    return { promise };
+    const promise = reply({ op: 'open', src }, 'open', own ? [data.buffer as ArrayBuffer] : []).then((r) => documentOf(r.doc, r.numPages));
+    // Stopped while opening: the worker may be busy in pdf.js, so it is ended.
+    return { promise, destroy: closePdfWorker };
   },
 };
 
 /** lib/ocr/node.ts's loadLetterWithOcr, run in the worker (it draws PDF pages with pdf.js). */
 export async function loadLetterWithOcrInWorker(bytes: Uint8Array, name: string, password?: string): Promise<LetterWithOcr> {
-  const reply = await call({ op: 'ocr', bytes, name, password });
-  if (!reply.ok) throw rethrown(reply.error);
-  if (reply.kind !== 'ocr') throw new Error(`unexpected reply ${reply.kind}`);
-  return { doc: reply.doc, ocr: reply.ocr };
+  const { doc, ocr } = await reply({ op: 'ocr', bytes, name, password }, 'ocr');
+  return { doc, ocr };
 }

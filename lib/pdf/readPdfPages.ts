@@ -1,5 +1,6 @@
 import { LetterError, MAX_LETTER_BYTES } from '../errors';
 import type { RawPage, TextItem } from '../text/types';
+import { checkPageCount, MAX_IMAGE_PIXELS, ReadingBudget, TextTally } from './limits';
 
 /** The part of pdfjs-dist that Brevtjek uses; the CLI passes the legacy Node build, the viewer the browser build. */
 export interface PdfJs {
@@ -9,7 +10,14 @@ export interface PdfJs {
     isEvalSupported?: boolean;
     useSystemFonts?: boolean;
     verbosity?: number;
-  }): { promise: Promise<PdfDocument>; onPassword?: unknown };
+    maxImageSize?: number;
+  }): PdfLoadingTask;
+}
+/** pdf.js's loading task: `destroy` stops the opening (and pdf.js's worker with it). */
+export interface PdfLoadingTask {
+  promise: Promise<PdfDocument>;
+  onPassword?: unknown;
+  destroy?(): Promise<void>;
 }
 export interface PdfDocument {
   numPages: number;
@@ -30,21 +38,38 @@ export function checkPdfBytes(data: Uint8Array): void {
   if (!head.includes('%PDF-')) throw new LetterError('not-pdf');
 }
 
-/** Opens a PDF, turning pdf.js's exceptions into LetterErrors with a Danish message. */
-export async function openPdf(pdfjs: PdfJs, data: Uint8Array, password?: string): Promise<PdfDocument> {
+/** pdf.js's exception as a LetterError with a Danish message. */
+function openingError(e: unknown): LetterError {
+  if (e instanceof LetterError) return e;
+  const name = (e as { name?: string }).name ?? '';
+  const code = (e as { code?: number }).code;
+  if (name === 'PasswordException') return new LetterError(code === 2 ? 'wrong-password' : 'encrypted');
+  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') return new LetterError('damaged');
+  return new LetterError('damaged', (e as Error).message);
+}
+
+/**
+ * Opens a PDF, turning pdf.js's exceptions into LetterErrors with a Danish message. Opening has
+ * its time (lib/pdf/limits.ts), and a PDF of more pages than a letter has is refused here, before
+ * any page is read.
+ */
+export async function openPdf(pdfjs: PdfJs, data: Uint8Array, password?: string, budget = new ReadingBudget()): Promise<PdfDocument> {
   checkPdfBytes(data);
+  // pdf.js takes ownership of (detaches) the buffer it is given, so give it a copy.
+  const task = pdfjs.getDocument({ data: data.slice(), password, isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS });
+  let doc: PdfDocument;
   try {
-    // pdf.js takes ownership of (detaches) the buffer it is given, so give it a copy.
-    return await pdfjs.getDocument({ data: data.slice(), password, isEvalSupported: false, verbosity: 0 }).promise;
+    doc = await budget.open(task.promise, () => task.destroy?.());
   } catch (e) {
-    const name = (e as { name?: string }).name ?? '';
-    const code = (e as { code?: number }).code;
-    if (name === 'PasswordException') throw new LetterError(code === 2 ? 'wrong-password' : 'encrypted');
-    if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
-      throw new LetterError('damaged');
-    }
-    throw new LetterError('damaged', (e as Error).message);
+    throw openingError(e);
   }
+  try {
+    checkPageCount(doc.numPages);
+  } catch (e) {
+    await doc.destroy().catch(() => undefined);
+    throw e;
+  }
+  return doc;
 }
 
 export type TextContent = Awaited<ReturnType<PdfPage['getTextContent']>>;
@@ -68,25 +93,32 @@ export function rawPageFrom(content: TextContent, view: number[], n: number): Ra
   return { number: n, width: x1 - x0, height: y1 - y0, items };
 }
 
-/** The text items of one page, with positions. */
-export async function readPage(doc: PdfDocument, n: number): Promise<RawPage> {
-  const page = await doc.getPage(n);
-  const raw = rawPageFrom(await page.getTextContent(), page.view, n);
-  page.cleanup();
-  return raw;
+/** The text items of one page, with positions; `budget` bounds its time (past it, the document is destroyed). */
+export async function readPage(doc: PdfDocument, n: number, budget = new ReadingBudget()): Promise<RawPage> {
+  return budget.page(async () => {
+    const page = await doc.getPage(n);
+    const raw = rawPageFrom(await page.getTextContent(), page.view, n);
+    page.cleanup();
+    return raw;
+  }, () => doc.destroy());
 }
 
-/** Every page's text items, in order. */
-export async function readPdfPages(pdfjs: PdfJs, data: Uint8Array, password?: string): Promise<RawPage[]> {
-  const doc = await openPdf(pdfjs, data, password);
+/** Every page's text items, in order, within the time and text a letter may take (lib/pdf/limits.ts). */
+export async function readPdfPages(pdfjs: PdfJs, data: Uint8Array, password?: string, budget = new ReadingBudget()): Promise<RawPage[]> {
+  const doc = await openPdf(pdfjs, data, password, budget);
+  const tally = new TextTally();
   try {
     const pages: RawPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n));
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await readPage(doc, n, budget);
+      tally.add(page.items);
+      pages.push(page);
+    }
     return pages;
   } catch (e) {
     if (e instanceof LetterError) throw e;
     throw new LetterError('damaged', (e as Error).message);
   } finally {
-    await doc.destroy();
+    await doc.destroy().catch(() => undefined);
   }
 }

@@ -1,11 +1,12 @@
 import { analyzeLetter } from '../analyzeLetter';
 import type { StatementInput } from '../citat/checkStatement';
-import { LetterError, MAX_LETTER_BYTES } from '../errors';
+import { LetterError, MAX_LETTER_BYTES, MAX_LETTER_CHARS } from '../errors';
 import { currentLanguage } from '../i18n/language';
+import { ReadingBudget, TextTally } from '../pdf/limits';
 import { checkPdfBytes, openPdf, rawPageFrom, type PdfDocument, type PdfPage, type TextContent } from '../pdf/readPdfPages';
 import type { Report } from '../schema/report';
 import { fromPlainText } from '../text/fromPlainText';
-import type { DocumentText } from '../text/types';
+import type { DocumentText, TextWarning } from '../text/types';
 import { LetterAnalysis, type AnalysedIn, type AnalysisResult } from './analysisClient';
 import { SHORT_LETTER_PAGES } from './pacing';
 import { browserPdfJs } from './pdfjsBrowser';
@@ -44,10 +45,13 @@ export async function reanalyse(letter: OpenLetter, received: string | null, sta
   return { doc, report, pagesRead, complete };
 }
 
-/** Opens a pasted or .txt letter. */
-export function openText(text: string, name: string, received: string | null): OpenLetter {
+/** Opens a pasted or .txt letter; `warnings` are those of its decoding (lib/text/decodeText.ts). */
+export function openText(text: string, name: string, received: string | null, warnings: readonly TextWarning[] = []): OpenLetter {
   if (text.trim() === '') throw new LetterError('empty');
+  if (text.length > MAX_LETTER_CHARS) throw new LetterError('too-much-text');
   const doc = fromPlainText(text);
+  const all = [...new Set([...warnings, ...(doc.warnings ?? [])])];
+  if (all.length) doc.warnings = all;
   const report = analyze(doc, name, received);
   return { name, pdf: null, pageCount: doc.pages.length, doc, report, textContents: new Map(), pagesRead: doc.pages.length, complete: true, analysis: null, analysedIn: 'page' };
 }
@@ -59,6 +63,12 @@ export interface PdfOptions {
   everyMs?: number;
   /** The statement checked beside it (Citat-tjek). */
   statement?: StatementInput | null;
+}
+
+/** One page and its text content, as the text layer draws it. */
+async function readTextContent(pdf: PdfDocument, n: number): Promise<{ page: PdfPage; content: TextContent }> {
+  const page = await pdf.getPage(n);
+  return { page, content: await page.getTextContent() };
 }
 
 /** How often the pages read are shown (drawn, without highlights until analysed) between two results. */
@@ -82,9 +92,13 @@ export async function openPdfLetter(
   checkPdfBytes(bytes);
   // The worker loads while pdf.js opens the file.
   const analysis = new LetterAnalysis();
+  // Opening and each page have their time (lib/pdf/limits.ts): past it, pdf.js's worker is ended.
+  const budget = new ReadingBudget();
+  const tally = new TextTally();
   let pdf: PdfDocument;
   try {
-    pdf = await openPdf(browserPdfJs, bytes, options.password);
+    // More pages than a letter has are refused here, before any page is read (or drawn).
+    pdf = await openPdf(browserPdfJs, bytes, options.password, budget);
   } catch (e) {
     analysis.close();
     throw e;
@@ -119,6 +133,8 @@ export async function openPdfLetter(
       if (settled) return;
       settled = true;
       analysis.close();
+      // A letter refused while read (too slow, too much text) leaves no pdf.js work behind.
+      if (e instanceof LetterError && (e.code === 'too-slow' || e.code === 'too-much-text')) void pdf.destroy().catch(() => undefined);
       reject(e);
     };
     analysis.onError = (e) => stop(new LetterError('damaged', e.message));
@@ -141,10 +157,10 @@ export async function openPdfLetter(
         let page: PdfPage;
         let content: TextContent;
         try {
-          page = await pdf.getPage(n);
-          content = await page.getTextContent();
+          ({ page, content } = await budget.page(() => readTextContent(pdf, n), () => pdf.destroy()));
+          tally.add(content.items);
         } catch (e) {
-          return stop(new LetterError('damaged', (e as Error).message));
+          return stop(e instanceof LetterError ? e : new LetterError('damaged', (e as Error).message));
         }
         textContents.set(n, content);
         analysis.addPage(rawPageFrom(content, page.view, n));

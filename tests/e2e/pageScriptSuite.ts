@@ -143,4 +143,18 @@ export const pageScriptSuite = () =>
       expect(opened).toBe(0);
       await page.close();
     }, 120_000);
+  
+    it('says so when the address names a letter it cannot read, and keeps the letter’s address out of history', async () => {
+      const page = await context.newPage();
+      for (const [file, code] of [
+        ['%E0%A4%A', 'fetch-failed'],
+        ['http://[::1', 'bad-address'],
+        ['javascript:alert(1)', 'bad-address'],
+      ] as const) {
+        await page.goto(`chrome-extension://${extensionId}/viewer.html?file=${file}`);
+        await page.locator(`.error-message[data-error="${code}"]`).waitFor({ timeout: 10_000 });
+        expect(page.url()).not.toContain('file=');
+      }
+      await page.close();
+    });
   });

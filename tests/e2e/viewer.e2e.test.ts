@@ -16,6 +16,8 @@ import { workSuite } from './workSuite';
 import { layoutSuite } from './layoutSuite';
 import { languageSuite } from './languageSuite';
 import { citatSuite } from './citatSuite';
+import { hostileSuite } from './hostileSuite';
+import { pageScriptSuite } from './pageScriptSuite';
 
 // End-to-end: Debian's Chromium with the built extension, driven by playwright-core.
 const root = resolve(import.meta.dirname, '..', '..');
@@ -483,3 +485,5 @@ glossarySuite();
 layoutSuite();
 languageSuite();
 citatSuite();
+hostileSuite();
+pageScriptSuite();

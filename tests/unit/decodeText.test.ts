@@ -101,3 +101,12 @@ describe('a text letter in another encoding', () => {
     expect(formatReport(report)).not.toMatch(/kunne ikke læses/);
   });
 });
+
+describe('a text letter over the limit', () => {
+  it('is refused with too-much-text, not analysed for minutes', async () => {
+    const { loadLetter } = await import('../../lib/loadLetter');
+    const { MAX_LETTER_CHARS } = await import('../../lib/limits');
+    const bytes = new TextEncoder().encode('Du skal klage senest 4 uger efter. '.repeat(Math.ceil(MAX_LETTER_CHARS / 35) + 1));
+    await expect(loadLetter(bytes, 'brev.txt', {} as never)).rejects.toMatchObject({ code: 'too-much-text' });
+  });
+});
