@@ -14,6 +14,17 @@ function pdfjsAssets(dir: string) {
 }
 
 /**
+ * pdf.js's modern build calls Map.prototype.getOrInsertComputed, which Firefox ESR 140 does not
+ * have: there the letter's pages stayed blank, without text layer or highlights ("TypeError:
+ * this[#t].getOrInsertComputed is not a function"). The Firefox build takes pdf.js's legacy build
+ * instead (the same code with polyfills; the command line uses it too). tests/firefox checks it.
+ */
+const PDFJS_LEGACY = [
+  { find: /^pdfjs-dist$/, replacement: join(pdfjsDir, 'legacy/build/pdf.mjs') },
+  { find: /^pdfjs-dist\/build\/(pdf\.worker\.min\.mjs(\?url)?)$/, replacement: 'pdfjs-dist/legacy/build/$1' },
+];
+
+/**
  * OCR (lib/ocr/browser.ts): tesseract.js's worker, the LSTM-only builds of its core (a .js loader
  * and its .wasm each) and the Danish model, all in one folder of the extension, so the worker finds
  * the core and the core its .wasm beside it. Nothing is fetched from a CDN.
@@ -48,26 +59,46 @@ export default defineConfig({
   // `wxt build --mode e2e` builds for the browser tests into its own folder.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   // `wxt` (dev) validates the rules at run time, as they change under it.
-  vite: async (env) => (env.command === 'build' ? { define: { __BREVTJEK_RULES_CHECKED__: JSON.stringify(await rulesChecked()) } } : {}),
-  manifest: ({ browser }) => ({
+  vite: async (env) => ({
+    ...(env.command === 'build' ? { define: { __BREVTJEK_RULES_CHECKED__: JSON.stringify(await rulesChecked()) } } : {}),
+    ...(env.browser === 'firefox' ? { resolve: { alias: PDFJS_LEGACY } } : {}),
+  }),
+  // The icon (assets/icon.svg, rendered to public/icon/<size>.png): WXT puts public/icon/*.png in
+  // `icons`; the toolbar button names its own sizes.
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'da',
     permissions: ['storage', 'contextMenus', 'activeTab', 'alarms', 'notifications'],
     host_permissions: DIGITAL_POST_MATCHES,
-    optional_host_permissions: ['<all_urls>'],
+    // Any other site's letter: the viewer asks for that site when it opens a link to it
+    // (components/App.tsx, permissions.request). MV2 (Firefox) has no optional_host_permissions
+    // (WXT drops it there): its optional origins go in optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
-    action: { default_title: '__MSG_background_openInBrevtjek__' },
+    action: {
+      default_title: '__MSG_background_openInBrevtjek__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'brevtjek@brevtjek.dk', data_collection_permissions: { required: ['none'] } },
+            // 140: the oldest Firefox tested (ESR, tests/firefox), and the first with data_collection_permissions.
+            gecko: { id: 'brevtjek@brevtjek.dk', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android reads data_collection_permissions from 142 (untested there).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  // `npm run zip` / `npm run zip:firefox` (.output/brevtjek-<version>-<browser>.zip). For Firefox
+  // WXT also zips the sources AMO's reviewers rebuild the add-on from (README: "Store builds"):
+  // everything the build reads, without the tests, the test letters and the screenshots.
+  zip: {
+    excludeSources: ['tests/**', 'test-artifacts/**', 'docs/**', 'stats.html', '**/*.log'],
+  },
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...pdfjsAssets('standard_fonts'), ...pdfjsAssets('wasm'), ...tesseractAssets());

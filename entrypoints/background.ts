@@ -90,7 +90,8 @@ export default defineBackground(() => {
     else void openViewer(null);
   });
 
-  browser.action.onClicked.addListener((tab) => {
+  // MV3 has browser.action; Firefox's MV2 browser.browserAction (without it the background stopped here).
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
     if (tab.url && /^https?:/.test(tab.url) && /\.pdf(?:$|[?#])/i.test(tab.url)) void openUrl(tab.url);
     else void openViewer(null);
   });

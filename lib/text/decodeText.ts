@@ -54,18 +54,26 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] as string);
 }
 
-/** UTF-8 if every byte sequence is valid UTF-8, else Windows-1252 (a file saved by an older Windows program). */
+/**
+ * UTF-8 if every byte sequence is valid UTF-8, else Windows-1252 (a file saved by an older
+ * Windows program). A UTF-8 file with a few broken bytes stays UTF-8, the broken bytes shown
+ * as U+FFFD and warned of: read as Windows-1252, every æ, ø and å in it would turn to "Ã¦".
+ */
 function utf8OrWindows1252(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const broken = lossy.split('\uFFFD').length - 1;
+    const multiByte = lossy.replace(/[\u0000-\u007F\uFFFD]/g, '').length;
+    if (multiByte > broken) return { text: lossy, encoding: 'utf-8' };
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 
 /**
  * A text letter's bytes as text: by its byte-order mark (UTF-8, UTF-16LE, UTF-16BE), else UTF-16
- * recognised by its NUL bytes, else UTF-8 if valid, else Windows-1252. The BOM is dropped. NUL
+ * recognised by its NUL bytes, else UTF-8 if valid (or mostly valid), else Windows-1252. The BOM is dropped. NUL
  * characters are removed; they, and characters the decoder could not read (U+FFFD), are warned of.
  */
 export function decodeLetterText(bytes: Uint8Array): DecodedText {

@@ -122,7 +122,8 @@ export const hostileSuite = () =>
       writeFileSync(path, encode(text));
       await withChosen(path, async (page) => {
         await page.waitForSelector('[data-testid="klagefrist"][data-date]', { timeout: 30_000 });
-        expect(await page.locator('.hl[data-kind="law"]').count()).toBeGreaterThan(0);
+        // A text letter's marks are spans in the text (components/TextLetter.tsx).
+        expect(await page.locator('.hl-text[data-kind="law"]').count()).toBeGreaterThan(0);
         const notes = await page.locator('main.pages > .warning').allTextContents();
         if (warning) expect(notes.join(' ')).toMatch(warning);
         else expect(notes).toEqual([]);

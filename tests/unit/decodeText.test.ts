@@ -110,3 +110,19 @@ describe('a text letter over the limit', () => {
     await expect(loadLetter(bytes, 'brev.txt', {} as never)).rejects.toMatchObject({ code: 'too-much-text' });
   });
 });
+
+describe('a UTF-8 letter with a few broken bytes', () => {
+  it('stays UTF-8 (its æøå kept), the broken bytes shown as U+FFFD and warned of', () => {
+    const text = 'Afgørelse om nedsættelse. Du kan klage inden 4 uger. Venlig hilsen Jobcenter Århus.';
+    const bytes = new Uint8Array([...new TextEncoder().encode(text), 0xc3, 0x28]);
+    const decoded = decodeLetterText(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toContain('Afgørelse om nedsættelse');
+    expect(decoded.warnings).toEqual(['replacement-chars']);
+  });
+
+  it('is still read as windows-1252 where no byte sequence is UTF-8', () => {
+    const bytes = new Uint8Array([...'Afg'].map((c) => c.charCodeAt(0)).concat([0xf8], [...'relse'].map((c) => c.charCodeAt(0))));
+    expect(decodeLetterText(bytes)).toMatchObject({ text: 'Afgørelse', encoding: 'windows-1252', warnings: [] });
+  });
+});
