@@ -65,7 +65,8 @@ function utf8OrWindows1252(bytes: Uint8Array): { text: string; encoding: TextEnc
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const broken = lossy.split('\uFFFD').length - 1;
-    const multiByte = lossy.replace(/[\u0000-\u007F\uFFFD]/g, '').length;
+    // Characters beyond ASCII that decoded whole (U+FFFD aside): each was a valid multi-byte sequence.
+    const multiByte = lossy.replace(/[^\u0080-\uFFFC\uFFFE\uFFFF]/gu, '').length;
     if (multiByte > broken) return { text: lossy, encoding: 'utf-8' };
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
