@@ -37,10 +37,13 @@ export const pageScriptSuite = () =>
     let base: string;
     let server: Server;
     let viewerTabs = 0;
+    /** The paths the test server was asked for. */
+    const served: string[] = [];
 
     beforeAll(async () => {
       if (!existsSync(EXTENSION_DIR)) throw new Error(`the extension is not built: ${EXTENSION_DIR}`);
       ({ url: base, server } = await serve([join(root, 'tests/e2e/fixtures'), join(root, 'tests/letters'), await bigLetters()]));
+      server.on('request', (req: { url?: string }) => served.push(req.url ?? ''));
       ({ context, extensionId } = await launchWithExtension(newProfile()));
       context.on('page', (p) => {
         if (p.url().includes(extensionId) || p.url() === 'about:blank') viewerTabs++;
@@ -155,6 +158,23 @@ export const pageScriptSuite = () =>
         await page.locator(`.error-message[data-error="${code}"]`).waitFor({ timeout: 10_000 });
         expect(page.url()).not.toContain('file=');
       }
+      await page.close();
+    });
+  
+    it('fetches a link that answers 404 once, and shows why, instead of fetching it again in the viewer', async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/viewer.html`);
+      const [viewer] = await Promise.all([
+        context.waitForEvent('page'),
+        page.evaluate(
+          (url) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'brevtjek:open-url', url }),
+          `${base}/findes-ikke-404.pdf`,
+        ),
+      ]);
+      await viewer.locator('.error-message[data-error="fetch-failed"]').waitFor({ timeout: 20_000 });
+      expect(viewer.url()).not.toContain('findes-ikke');
+      expect(served.filter((p) => p.includes('findes-ikke-404')).length).toBe(1);
+      await viewer.close();
       await page.close();
     });
   });
