@@ -82,6 +82,9 @@ export default defineConfig({
       default_title: '__MSG_background_openInBrevtjek__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
     },
+    // pdf.js's modern build (Chrome's) calls Map.prototype.getOrInsertComputed, in Chrome from 145
+    // (web-features "getorinsert"); an older Chrome would show blank pages, so the store refuses it instead.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '145' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
