@@ -2,6 +2,7 @@ import { DATE_SOURCE } from '../dates/findDates';
 import { rules, type Act } from '../rules';
 import type { LawId } from '../rules/schemas';
 import { escapeRegex, phraseAlt, WORD_END, WORD_START } from './patterns';
+import { compileRegex } from '../text/compileRegex';
 
 /** The regexes of a Danish law citation, composed once from rules/citations.json and rules/acts.json. */
 const c = rules.citations;
@@ -23,32 +24,32 @@ const UNIT_HEAD = `${c.section}\\s*(?<num>${c.number})`;
 export const grammar = {
   /** Where a provision starts: "§ 13", "§§ 22". */
   start: /(?<![\p{L}\d]-?)§§?\s*\d/gu,
-  unitHead: new RegExp(UNIT_HEAD, 'uy'),
+  unitHead: compileRegex(UNIT_HEAD, 'uy'),
   /** "kapitel 10": a citation only with its act ("kapitel 10 i retssikkerhedsloven"). */
-  chapter: new RegExp(`${WORD_START}${c.chapter}`, 'giu'),
+  chapter: compileRegex(`${WORD_START}${c.chapter}`, 'giu'),
   /** "databeskyttelsesforordningens artikel 6": an article, with its act. */
-  article: new RegExp(`${WORD_START}${c.article}`, 'giu'),
+  article: compileRegex(`${WORD_START}${c.article}`, 'giu'),
   /** A further article in a list: "og 14", "og artikel 9". */
-  articleJoin: new RegExp(c.articleJoin, 'iuy'),
-  subdivision: new RegExp(c.subdivision, 'iuy'),
-  following: new RegExp(c.following, 'iuy'),
+  articleJoin: compileRegex(c.articleJoin, 'iuy'),
+  subdivision: compileRegex(c.subdivision, 'iuy'),
+  following: compileRegex(c.following, 'iuy'),
   /** A further paragraph in a list or range: "og § 37", "-18", "og 67". */
-  join: new RegExp(`${c.rangeJoin}(?<num>${c.number})`, 'iuy'),
-  pluralComma: new RegExp(`,\\s*(?<num>${c.number})`, 'iuy'),
+  join: compileRegex(`${c.rangeJoin}(?<num>${c.number})`, 'iuy'),
+  pluralComma: compileRegex(`,\\s*(?<num>${c.number})`, 'iuy'),
   /** An act written before the paragraph: "aktivlovens § 36", "LAB § 118", "lovens § 37". */
-  actBefore: new RegExp(`${WORD_START}(?:(?<name>${NAMES})|(?<ana>${ANA_BEFORE})|(?<title>${LOV_TITLE})|(?<bek>${BEK_TITLE}))${c.actBeforeGap}$`, 'iu'),
-  abbrBefore: new RegExp(`${WORD_START}(?<abbr>${ABBRS})\\s+$`, 'u'),
+  actBefore: compileRegex(`${WORD_START}(?:(?<name>${NAMES})|(?<ana>${ANA_BEFORE})|(?<title>${LOV_TITLE})|(?<bek>${BEK_TITLE}))${c.actBeforeGap}$`, 'iu'),
+  abbrBefore: compileRegex(`${WORD_START}(?<abbr>${ABBRS})\\s+$`, 'u'),
   /** An act written after: ", i lov om aktiv socialpolitik", "i forvaltningsloven", "i loven". */
-  actAfter: new RegExp(`${c.actAfter}(?:(?<name>${NAMES})|(?<ana>${ANA_AFTER})|(?<title>${LOV_TITLE})|(?<bek>${BEK_TITLE}))${WORD_END}`, 'iuy'),
-  abbrAfter: new RegExp(`(?:\\s+|${c.actAfter})(?<abbr>${ABBRS})${WORD_END}`, 'uy'),
+  actAfter: compileRegex(`${c.actAfter}(?:(?<name>${NAMES})|(?<ana>${ANA_AFTER})|(?<title>${LOV_TITLE})|(?<bek>${BEK_TITLE}))${WORD_END}`, 'iuy'),
+  abbrAfter: compileRegex(`(?:\\s+|${c.actAfter})(?<abbr>${ABBRS})${WORD_END}`, 'uy'),
   /** An act named on its own. */
-  actName: new RegExp(`${WORD_START}(?:${NAMES})${WORD_END}`, 'giu'),
-  lovTitle: new RegExp(`${WORD_START}${LOV_TITLE}`, 'giu'),
-  bekTitle: new RegExp(`${WORD_START}${BEK_TITLE}`, 'giu'),
-  decree: new RegExp(`${WORD_START}${c.decree.pattern.replace('{date}', DATE_SOURCE)}`, 'gu'),
-  decreeTitle: new RegExp(`\\s+om${c.title}`, 'iuy'),
-  decreeJoin: new RegExp(`^${c.decreeJoin}$`, 'iu'),
-  principle: new RegExp(`${WORD_START}${c.principle.pattern}`, 'gu'),
+  actName: compileRegex(`${WORD_START}(?:${NAMES})${WORD_END}`, 'giu'),
+  lovTitle: compileRegex(`${WORD_START}${LOV_TITLE}`, 'giu'),
+  bekTitle: compileRegex(`${WORD_START}${BEK_TITLE}`, 'giu'),
+  decree: compileRegex(`${WORD_START}${c.decree.pattern.replace('{date}', DATE_SOURCE)}`, 'gu'),
+  decreeTitle: compileRegex(`\\s+om${c.title}`, 'iuy'),
+  decreeJoin: compileRegex(`^${c.decreeJoin}$`, 'iu'),
+  principle: compileRegex(`${WORD_START}${c.principle.pattern}`, 'gu'),
 };
 
 /** The act a written name stands for ("aktivlovens" → aktivloven), if it is one Brevtjek knows. */

@@ -11,6 +11,7 @@ import { fill, phraseAlt, SpanSet, words, type Span } from './patterns';
 import { prefilters } from './prefilter';
 import { findQuotes } from './quotes';
 import type { AnalysisInput, Draft } from './types';
+import { compileRegex } from '../text/compileRegex';
 
 const d = rules.deadlines;
 const unitByName = new Map<string, { unit: DeadlineUnit; max: number }>();
@@ -52,7 +53,7 @@ const LETTER_BEFORE = /\p{L}$/u;
  * to its end and back. The same matches, in the same order.
  */
 function* matchesAtFrist(text: string, re: RegExp): Generator<RegExpExecArray> {
-  const sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+  const sticky = compileRegex(re.source, `${re.flags.replace('g', '')}y`);
   let from = 0;
   let tried = -1;
   for (const f of text.matchAll(FRIST)) {
@@ -77,37 +78,37 @@ function* matchesAtFrist(text: string, re: RegExp): Generator<RegExpExecArray> {
 // Periods first: "inden 4 uger efter …, dvs. senest den 3. marts 2026" is one deadline with its
 // computed date (GUIDE.md hard cases), which the date alone must not take first.
 const patterns: Array<{ id: string; re: RegExp; atFrist?: boolean }> = [
-  { id: 'deadline.period', re: new RegExp(words(`${d.triggers}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})?`, 'giu') },
+  { id: 'deadline.period', re: compileRegex(words(`${d.triggers}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})?`, 'giu') },
   // "Klagefristen er 4 uger …", "Du har 4 ugers klagefrist fra …"
   ...d.statedPeriod.map((p) => ({
     id: 'deadline.statedPeriod',
-    re: new RegExp(words(fill(p, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
+    re: compileRegex(words(fill(p, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
     atFrist: startsWithWordOfFrist(p),
   })),
   {
     id: 'deadline.havePeriod',
-    re: new RegExp(words(fill(d.havePeriod, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
+    re: compileRegex(words(fill(d.havePeriod, { number: `(?<count>${NUMBER})`, unit: `(?<unit>${UNIT})` })) + `(?<anchor>${d.anchor})?`, 'giu'),
   },
-  { id: 'deadline.window', re: new RegExp(words(`${d.windowTrigger}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})`, 'giu') },
-  { id: 'deadline.date', re: new RegExp(words(`${d.triggers}\\s+(?:${DATE})(?:,?\\s+${TIME})?`), 'giu') },
-  { id: 'deadline.time', re: new RegExp(words(`${d.triggers}\\s+${TIME}`), 'giu') },
-  { id: 'deadline.monthEnd', re: new RegExp(words(`${d.triggers}\\s+${fill(d.monthEnd, { month: MONTH })}`), 'giu') },
+  { id: 'deadline.window', re: compileRegex(words(`${d.windowTrigger}\\s+${PERIOD}`) + `(?<anchor>${d.anchor})`, 'giu') },
+  { id: 'deadline.date', re: compileRegex(words(`${d.triggers}\\s+(?:${DATE})(?:,?\\s+${TIME})?`), 'giu') },
+  { id: 'deadline.time', re: compileRegex(words(`${d.triggers}\\s+${TIME}`), 'giu') },
+  { id: 'deadline.monthEnd', re: compileRegex(words(`${d.triggers}\\s+${fill(d.monthEnd, { month: MONTH })}`), 'giu') },
   // An event the letter does not date, or one that recurs: the time is the event's, the date null.
-  ...d.eventDeadline.map((p) => ({ id: 'deadline.time', re: new RegExp(words(fill(p, { number: NUMBER })), 'giu') })),
-  ...d.statedDeadline.map((p) => ({ id: 'deadline.stated', re: new RegExp(words(fill(p, { date: DATE })), 'giu') })),
+  ...d.eventDeadline.map((p) => ({ id: 'deadline.time', re: compileRegex(words(fill(p, { number: NUMBER })), 'giu') })),
+  ...d.statedDeadline.map((p) => ({ id: 'deadline.stated', re: compileRegex(words(fill(p, { date: DATE })), 'giu') })),
 ];
-const appealContext = new RegExp(d.appealContext, 'iu');
-const refersBack = new RegExp(d.refersBack, 'iu');
-const computedDate = new RegExp(fill(d.computedDate, { date: DATE }), 'iuy');
+const appealContext = compileRegex(d.appealContext, 'iu');
+const refersBack = compileRegex(d.refersBack, 'iu');
+const computedDate = compileRegex(fill(d.computedDate, { date: DATE }), 'iuy');
 const PERIOD_IDS = ['deadline.period', 'deadline.statedPeriod', 'deadline.havePeriod', 'deadline.window'];
-const notAppealInSpan = new RegExp(d.notAppealInSpan, 'iu');
-const notAppealInSentence = new RegExp(d.notAppealInSentence, 'iu');
-const receiptAnchor = new RegExp(d.receiptAnchor, 'iu');
-const letterDateAnchor = new RegExp(d.letterDateAnchor, 'iu');
-const notDeadlineBefore = new RegExp(d.notDeadlineBefore, 'iu');
-const appointmentTime = new RegExp(d.appointmentTime, 'iu');
+const notAppealInSpan = compileRegex(d.notAppealInSpan, 'iu');
+const notAppealInSentence = compileRegex(d.notAppealInSentence, 'iu');
+const receiptAnchor = compileRegex(d.receiptAnchor, 'iu');
+const letterDateAnchor = compileRegex(d.letterDateAnchor, 'iu');
+const notDeadlineBefore = compileRegex(d.notDeadlineBefore, 'iu');
+const appointmentTime = compileRegex(d.appointmentTime, 'iu');
 /** The authority's own promise ("vi genvurderer … inden 4 uger"), told apart for the explanation. */
-const selfDeadline = new RegExp(d.selfDeadline, 'iu');
+const selfDeadline = compileRegex(d.selfDeadline, 'iu');
 
 function periodOf(countWord: string | undefined, unitWord: string | undefined): Period | null {
   if (!countWord || !unitWord) return null;

@@ -14,6 +14,7 @@ function provisionNote(law: LawId | null, paragraph: string | null, day: string 
 }
 import { SpanSet, type Span } from './patterns';
 import type { AnalysisInput, Draft } from './types';
+import { compileRegex } from '../text/compileRegex';
 
 type CiteKind = 'provision' | 'act' | 'title' | 'decree' | 'principle';
 
@@ -72,7 +73,7 @@ function parseProvision(text: string, start: number): { end: number; paragraph: 
   return { end, paragraph: normaliseParagraph(head.groups.num), lastJoin };
 }
 
-const decreeAnaphora = new RegExp(rules.citations.decreeAnaphora, 'iu');
+const decreeAnaphora = compileRegex(rules.citations.decreeAnaphora, 'iu');
 
 function lawOfMatch(groups: Record<string, string | undefined>): { law: LawId | null; anaphoric: boolean } {
   if (groups.abbr) return { law: actByAbbreviation(groups.abbr)?.id ?? null, anaphoric: false };

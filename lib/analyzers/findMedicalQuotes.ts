@@ -7,40 +7,41 @@ import { prefilters } from './prefilter';
 import { findQuotes, quotesNear, quotesStartingIn, type Quote } from './quotes';
 import { sentenceIndexAt, type Sentence } from '../nlp/sentences';
 import type { AnalysisInput, Draft } from './types';
+import { compileRegex } from '../text/compileRegex';
 
 const m = rules.medical;
-const attributionAfter = new RegExp(m.attributionAfter, 'iu');
-const asStatedLead = new RegExp(fill(m.asStatedLead, { source: words(SOURCE) }), 'iu');
-const reportedLead = new RegExp(fill(m.reportedLead, { source: words(SOURCE), verb: `${m.reportingVerbs}|${m.speechVerbs}`, thatless: m.thatless }), 'iu');
-const accordingTo = new RegExp(fill(m.accordingTo, { source: words(SOURCE) }), 'iu');
+const attributionAfter = compileRegex(m.attributionAfter, 'iu');
+const asStatedLead = compileRegex(fill(m.asStatedLead, { source: words(SOURCE) }), 'iu');
+const reportedLead = compileRegex(fill(m.reportedLead, { source: words(SOURCE), verb: `${m.reportingVerbs}|${m.speechVerbs}`, thatless: m.thatless }), 'iu');
+const accordingTo = compileRegex(fill(m.accordingTo, { source: words(SOURCE) }), 'iu');
 /** "Du skal ifølge speciallægen skånes for …": the source inside the clause. */
-const accordingToInside = new RegExp(fill(m.accordingToInside, { source: words(`${SOURCE}|${m.backReferences}`) }), 'u');
+const accordingToInside = compileRegex(fill(m.accordingToInside, { source: words(`${SOURCE}|${m.backReferences}`) }), 'u');
 /** ", og at Jobcentret vil …": a part whose subject is the authority is the letter's own. */
-const authoritySubject = new RegExp(m.authoritySubject, 'iu');
-const fremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(SOURCE) }), 'iu');
-const pointerFremgaarObject = new RegExp(fill(m.fremgaarObject, { source: words(POINTER) }), 'iu');
-const fremgaarAlone = new RegExp(m.fremgaarAlone, 'iu');
-const objectLead = new RegExp(fill(m.objectLead, { source: words(SOURCE), objectVerb: m.objectVerbs }), 'iu');
-const invertedObjectLead = new RegExp(fill(m.invertedObjectLead, { source: words(SOURCE), objectVerb: m.objectVerbs }), 'iu');
-const clauseStop = new RegExp(m.clauseStop, 'iu');
-const negatedLead = new RegExp(m.negatedLead, 'iu');
-const infinitiveLead = new RegExp(m.infinitiveLead, 'iu');
-const leadPrefix = new RegExp(m.leadPrefix, 'iu');
-const requestContent = new RegExp(m.requestContent.pattern, 'iu');
-const authorityVoice = new RegExp(words(m.authorityVoice), 'iu');
-const citizenVoice = new RegExp(m.citizenVoice, 'iu');
+const authoritySubject = compileRegex(m.authoritySubject, 'iu');
+const fremgaarObject = compileRegex(fill(m.fremgaarObject, { source: words(SOURCE) }), 'iu');
+const pointerFremgaarObject = compileRegex(fill(m.fremgaarObject, { source: words(POINTER) }), 'iu');
+const fremgaarAlone = compileRegex(m.fremgaarAlone, 'iu');
+const objectLead = compileRegex(fill(m.objectLead, { source: words(SOURCE), objectVerb: m.objectVerbs }), 'iu');
+const invertedObjectLead = compileRegex(fill(m.invertedObjectLead, { source: words(SOURCE), objectVerb: m.objectVerbs }), 'iu');
+const clauseStop = compileRegex(m.clauseStop, 'iu');
+const negatedLead = compileRegex(m.negatedLead, 'iu');
+const infinitiveLead = compileRegex(m.infinitiveLead, 'iu');
+const leadPrefix = compileRegex(m.leadPrefix, 'iu');
+const requestContent = compileRegex(m.requestContent.pattern, 'iu');
+const authorityVoice = compileRegex(words(m.authorityVoice), 'iu');
+const citizenVoice = compileRegex(m.citizenVoice, 'iu');
 /** "Heri bekræfter lægen, at …"; "Samtidig vurderer hun, at …". */
-const invertedLead = new RegExp(fill(m.invertedLead, { verb: `${m.reportingVerbs}|${m.speechVerbs}`, source: words(SOURCE) }), 'iu');
-const invertedPointerLead = new RegExp(fill(m.invertedLead, { verb: m.reportingVerbs, source: words(INVERTED_POINTER) }), 'iu');
+const invertedLead = compileRegex(fill(m.invertedLead, { verb: `${m.reportingVerbs}|${m.speechVerbs}`, source: words(SOURCE) }), 'iu');
+const invertedPointerLead = compileRegex(fill(m.invertedLead, { verb: m.reportingVerbs, source: words(INVERTED_POINTER) }), 'iu');
 /** "Han anbefaler et langvarigt forløb …", "Notatet beskriver en velbehandlet leddegigt". */
-const pointerObjectLead = new RegExp(fill(m.objectLead, { source: words(POINTER), objectVerb: m.objectVerbs }), 'iu');
-const invertedPointerObjectLead = new RegExp(fill(m.invertedObjectLead, { source: words(INVERTED_POINTER), objectVerb: m.objectVerbs }), 'iu');
-const labelLead = new RegExp(fill(m.labelLead, { source: words(SOURCE) }), 'iu');
+const pointerObjectLead = compileRegex(fill(m.objectLead, { source: words(POINTER), objectVerb: m.objectVerbs }), 'iu');
+const invertedPointerObjectLead = compileRegex(fill(m.invertedObjectLead, { source: words(INVERTED_POINTER), objectVerb: m.objectVerbs }), 'iu');
+const labelLead = compileRegex(fill(m.labelLead, { source: words(SOURCE) }), 'iu');
 /** "- Samme erklæring: Ingen løft over 10 kg": a label that points back to the statement before. */
-const pointerLabelLead = new RegExp(fill(m.labelLead, { source: words(m.backReferences) }), 'iu');
-const partSplit = new RegExp(fill(m.partSplit, { verb: m.reportingVerbs }), 'giu');
-const seriesMarker = new RegExp(m.seriesMarker, 'iu');
-const seriesSplit = new RegExp(`${fill(m.partSplit, { verb: m.reportingVerbs })}|${m.seriesSplit}`, 'giu');
+const pointerLabelLead = compileRegex(fill(m.labelLead, { source: words(m.backReferences) }), 'iu');
+const partSplit = compileRegex(fill(m.partSplit, { verb: m.reportingVerbs }), 'giu');
+const seriesMarker = compileRegex(m.seriesMarker, 'iu');
+const seriesSplit = compileRegex(`${fill(m.partSplit, { verb: m.reportingVerbs })}|${m.seriesSplit}`, 'giu');
 
 /** A reporting or speech verb, "fremgår", or reportedLead's "lægens vurdering er, at". */
 const LEAD_VERB = `fremgår|${m.reportingVerbs}|${m.speechVerbs}|vurdering|konklusion|opfattelse|anbefaling`;
@@ -68,11 +69,11 @@ export const LEAD_PIECES: Record<string, string> = {
   attributionAfter: m.attributionAfter,
 };
 /** The pieces, each once, the cheapest first. */
-const leadPrefilter = [...new Set([':', 'følge', m.attributionAfter, FREMGAAR, m.objectVerbs, LEAD_VERB])].map((p) => new RegExp(p, 'iu'));
+const leadPrefilter = [...new Set([':', 'følge', m.attributionAfter, FREMGAAR, m.objectVerbs, LEAD_VERB])].map((p) => compileRegex(p, 'iu'));
 const mayReport = (sentence: string) => leadPrefilter.some((re) => re.test(sentence));
 
 /** "(jf. lægeerklæringen s. 2)" at a quote's end: where the statement says it, not what. */
-const referenceAfter = new RegExp(m.referenceAfter, 'iu');
+const referenceAfter = compileRegex(m.referenceAfter, 'iu');
 
 function draft(text: string, whole: Span, style: 'direct' | 'reported', source: string): Draft {
   const reference = referenceAfter.exec(text.slice(whole.start, whole.end));
@@ -238,7 +239,7 @@ function findReported(input: AnalysisInput, quotes: Quote[]): Reported[] {
 function tailAfterNegatedLead(sentence: Sentence): Sentence | null {
   const negated = negatedLead.exec(sentence.text);
   if (!negated) return null;
-  const joins = new RegExp(m.afterNotSaid, 'giu');
+  const joins = compileRegex(m.afterNotSaid, 'giu');
   joins.lastIndex = negated.index + negated[0].length;
   const join = joins.exec(sentence.text);
   if (!join) return null;

@@ -7,16 +7,17 @@ import type { Span } from './patterns';
 import { namesSubject, scoreReason, statesBreach, w } from './scoreReason';
 import { sanctionClauses, type Clause } from './sanctionClauses';
 import type { AnalysisInput, Draft } from './types';
+import { compileRegex } from '../text/compileRegex';
 
 const s = rules.sanctions;
-const types = s.types.map((t) => ({ ...t, re: new RegExp(t.pattern, 'iu') }));
-const decided = new RegExp(s.decided, 'iu');
-const proposed = new RegExp(s.proposed, 'iu');
-const hypothetical = new RegExp(s.hypothetical, 'iu');
-const amountRe = new RegExp(s.amount, 'iu');
-const notSanction = new RegExp(s.notSanction, 'iu');
-const breachWords = new RegExp(s.breachWords, 'iu');
-const coordinated = new RegExp(s.clauses.coordinated, 'iu');
+const types = s.types.map((t) => ({ ...t, re: compileRegex(t.pattern, 'iu') }));
+const decided = compileRegex(s.decided, 'iu');
+const proposed = compileRegex(s.proposed, 'iu');
+const hypothetical = compileRegex(s.hypothetical, 'iu');
+const amountRe = compileRegex(s.amount, 'iu');
+const notSanction = compileRegex(s.notSanction, 'iu');
+const breachWords = compileRegex(s.breachWords, 'iu');
+const coordinated = compileRegex(s.clauses.coordinated, 'iu');
 
 export interface SanctionAnalysis {
   /** Whether the letter imposes or proposes a sanction at all. */

@@ -4,25 +4,26 @@ import { fill, trimSpan, type Span } from './patterns';
 import { antecedent, backReference, firstSource, lastSource, pointsBack, pronounLead, SOURCE, type Source } from './medicalSources';
 import { findQuotes } from './quotes';
 import type { AnalysisInput } from './types';
+import { compileRegex } from '../text/compileRegex';
 
 const m = rules.medical;
-const negatedLead = new RegExp(m.negatedLead, 'iu');
-const colonLead = new RegExp(fill(m.colonLead, { verb: m.reportingVerbs }), 'iu');
-const sourceHeading = new RegExp(m.sourceHeading, 'iu');
-const mentionOnly = new RegExp(m.mentionOnly, 'u');
-const quoteLabel = new RegExp(m.quoteLabel, 'iu');
+const negatedLead = compileRegex(m.negatedLead, 'iu');
+const colonLead = compileRegex(fill(m.colonLead, { verb: m.reportingVerbs }), 'iu');
+const sourceHeading = compileRegex(m.sourceHeading, 'iu');
+const mentionOnly = compileRegex(m.mentionOnly, 'u');
+const quoteLabel = compileRegex(m.quoteLabel, 'iu');
 /** A reporting verb before a quote in a list item ("Lægen skriver »…«"): a lead, read by the other readers. */
-const verbIn = new RegExp(`(?<![\\p{L}])(?:${m.reportingVerbs})(?![\\p{L}])`, 'iu');
+const verbIn = compileRegex(`(?<![\\p{L}])(?:${m.reportingVerbs})(?![\\p{L}])`, 'iu');
 /** A list item with a lead or quote of its own: read by the other readers. */
-const ownLead = new RegExp(`(?<![\\p{L}])(?:${m.reportingVerbs})(?![\\p{L}])|[„“”"»«]|:`, 'iu');
-const listItem = new RegExp(rules.layout.bullets, 'u');
-const tableCell = new RegExp(m.tableCell, 'gu');
-const tableHeader = new RegExp(fill(m.tableHeader, { source: SOURCE }), 'iu');
+const ownLead = compileRegex(`(?<![\\p{L}])(?:${m.reportingVerbs})(?![\\p{L}])|[„“”"»«]|:`, 'iu');
+const listItem = compileRegex(rules.layout.bullets, 'u');
+const tableCell = compileRegex(m.tableCell, 'gu');
+const tableHeader = compileRegex(fill(m.tableHeader, { source: SOURCE }), 'iu');
 /** How far back a lead that ends in a colon is read, within its paragraph. */
 const BLOCK_LEAD_MAX = 300;
 
 /** A list item's bullet, and a date label after it ("- 22.04.2026: "). */
-const ITEM_LEAD = new RegExp(`${rules.layout.bullets}(?:\\s*(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}\\.\\s*\\p{L}+\\s+\\d{4})\\s*:)?\\s*`, 'u');
+const ITEM_LEAD = compileRegex(`${rules.layout.bullets}(?:\\s*(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}\\.\\s*\\p{L}+\\s+\\d{4})\\s*:)?\\s*`, 'u');
 
 /** "Diagnose: Lumbal diskusprolaps …", "Timer pr. uge: 8": a field of an attest, its label and its value. */
 const FIELD = /^[\p{Lu}](?:[^:\n.]|\.(?=\s*\p{Ll})){1,40}:\s+(?=\S)/u;

@@ -1,6 +1,7 @@
 import { sentenceIndexAt, type Sentence } from '../nlp/sentences';
 import { rules } from '../rules';
 import { fill, words } from './patterns';
+import { compileRegex } from '../text/compileRegex';
 
 /**
  * Who a medical quote comes from: the sources a letter names (rules/medical.json `statements`,
@@ -10,24 +11,24 @@ import { fill, words } from './patterns';
 const m = rules.medical;
 /** Medical statements and health professionals, as one regex source. */
 export const SOURCE = [...m.statements, ...m.professionals].map((s) => s.pattern).join('|');
-const medicalSource = new RegExp(words(SOURCE), 'giu');
-const notMedical = new RegExp(words(m.notMedical), 'giu');
-const recipientBefore = new RegExp(m.recipientBefore, 'iu');
+const medicalSource = compileRegex(words(SOURCE), 'giu');
+const notMedical = compileRegex(words(m.notMedical), 'giu');
+const recipientBefore = compileRegex(m.recipientBefore, 'iu');
 /** Sentences that begin by pointing back to a statement named just before: "Heraf fremgår det", "Lægen skriver også". */
-export const pointsBack = new RegExp(m.pointsBack, 'iu');
-const sourceAfterLead = new RegExp(m.sourceAfter, 'iu');
+export const pointsBack = compileRegex(m.pointsBack, 'iu');
+const sourceAfterLead = compileRegex(m.sourceAfter, 'iu');
 /** Pronouns, short names and nouns that point back to a source just named. */
 export const POINTER = `${m.pointers}|${m.backReferences}`;
 /** Pointers after a reporting verb ("skriver hun, at"): without those that are articles there ("vurderer de nye …"). */
 export const INVERTED_POINTER = [...m.pointers.split('|').filter((p) => !m.notInvertedPointers.includes(p)), m.backReferences].join('|');
-export const pronounLead = new RegExp(fill(m.pronounLead, { verb: m.reportingVerbs, pointer: POINTER, thatless: m.thatless }), 'iu');
-export const backReference = new RegExp(words(m.backReferences), 'iu');
-const backReferences = new RegExp(words(m.backReferences), 'giu');
-const passiveBefore = new RegExp(m.passiveBefore, 'iu');
+export const pronounLead = compileRegex(fill(m.pronounLead, { verb: m.reportingVerbs, pointer: POINTER, thatless: m.thatless }), 'iu');
+export const backReference = compileRegex(words(m.backReferences), 'iu');
+const backReferences = compileRegex(words(m.backReferences), 'giu');
+const passiveBefore = compileRegex(m.passiveBefore, 'iu');
 /** Any pronoun, short name or noun that points back to a source. */
-const pointer = new RegExp(words(POINTER), 'iu');
-const antecedentPerson = new RegExp(m.antecedentPerson, 'iu');
-const continues = new RegExp(m.continues, 'iu');
+const pointer = compileRegex(words(POINTER), 'iu');
+const antecedentPerson = compileRegex(m.antecedentPerson, 'iu');
+const continues = compileRegex(m.continues, 'iu');
 /** How many sentences back a pronoun may point. */
 const ANTECEDENT_SENTENCES = 6;
 

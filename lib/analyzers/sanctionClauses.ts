@@ -1,32 +1,33 @@
 import { rules } from '../rules';
 import type { Sentence } from '../nlp/sentences';
 import type { Span } from './patterns';
+import { compileRegex } from '../text/compileRegex';
 
 const c = rules.sanctions.clauses;
-const split = new RegExp(c.split, 'giu');
-const lead = new RegExp(c.lead, 'iu');
-const reasonMarker = new RegExp(c.reasonMarker, 'iu');
-const label = new RegExp(c.label, 'iu');
-const reasonHeading = new RegExp(c.reasonHeading, 'iu');
-const listIntro = new RegExp(c.listIntro, 'iu');
-const listIntroOpen = new RegExp(c.listIntroOpen, 'iu');
-const tableHeader = new RegExp(c.tableHeader, 'iu');
+const split = compileRegex(c.split, 'giu');
+const lead = compileRegex(c.lead, 'iu');
+const reasonMarker = compileRegex(c.reasonMarker, 'iu');
+const label = compileRegex(c.label, 'iu');
+const reasonHeading = compileRegex(c.reasonHeading, 'iu');
+const listIntro = compileRegex(c.listIntro, 'iu');
+const listIntroOpen = compileRegex(c.listIntroOpen, 'iu');
+const tableHeader = compileRegex(c.tableHeader, 'iu');
 /** How many cell breaks (tabs, or " | ") a line has: a table's header has two or more, its rows one or more. */
 const cellsOf = (line: string) => line.split(/\t+|\s\|\s/u);
 const cellBreaks = (line: string) => cellsOf(line).length - 1;
 /** A table's rule line ("-----+-----|----"). */
 const isTableRule = (line: string) => /^[-–=+|\s]{3,}$/u.test(line);
-const clauseEnd = new RegExp(c.end, 'iu');
-const trailingJoin = new RegExp(c.trailingJoin, 'iu');
-const introEnd = new RegExp(c.introEnd, 'iu');
-const listItemStart = new RegExp(c.listItemStart, 'iu');
-const numberedItem = new RegExp(c.numberedItem, 'iu');
+const clauseEnd = compileRegex(c.end, 'iu');
+const trailingJoin = compileRegex(c.trailingJoin, 'iu');
+const introEnd = compileRegex(c.introEnd, 'iu');
+const listItemStart = compileRegex(c.listItemStart, 'iu');
+const numberedItem = compileRegex(c.numberedItem, 'iu');
 /** "Mandag den 2. marts: ikke mødt": a row of dated entries. */
-const dateRow = new RegExp(`^(?:${c.rowLabel}):\\s+\\S`, 'iu');
-const dateCell = new RegExp(`^(?:${c.rowLabel})\\t`, 'iu');
+const dateRow = compileRegex(`^(?:${c.rowLabel}):\\s+\\S`, 'iu');
+const dateCell = compileRegex(`^(?:${c.rowLabel})\\t`, 'iu');
 /** "Torsdag den 19. marts:" alone on its line: the entry is on the next line. */
-const dateLabelLine = new RegExp(`^(?:${c.rowLabel}):$`, 'iu');
-const bullet = new RegExp(rules.layout.bullets, 'u');
+const dateLabelLine = compileRegex(`^(?:${c.rowLabel}):$`, 'iu');
+const bullet = compileRegex(rules.layout.bullets, 'u');
 
 /**
  * How many clauses of one sentence are read. Each clause is read with all of its sentence before

@@ -2,6 +2,7 @@ import type { FoundDate } from '../dates/findDates';
 import { rules } from '../rules';
 import type { Clause } from './sanctionClauses';
 import type { AnalysisInput } from './types';
+import { compileRegex } from '../text/compileRegex';
 
 const s = rules.sanctions;
 const b = s.breach;
@@ -22,7 +23,7 @@ const END = '(?![\\p{L}])';
  * Every alternative starts at a word's start: that test stands once before them all, so it is asked once at each place
  * rather than once for each alternative (the same matches; a quarter of the time).
  */
-const breach = new RegExp(
+const breach = compileRegex(
   `${WORD}(?:${[
     // "du ikke har mødt", "har hverken søgt", "Ingen afbud", "ikke registreret fremmøde"
     `${NEG}${END}(?:\\s+\\S+){0,4}?\\s+(?:${DUTY})${END}`,
@@ -42,49 +43,49 @@ const breach = new RegExp(
   ].join('|')})`,
   'iu',
 );
-const subject = new RegExp(s.subject, 'u');
+const subject = compileRegex(s.subject, 'u');
 /** Whether a clause names who did it ("du", "der", "din joblog"). */
 export const namesSubject = (text: string) => subject.test(text);
-const sharedSubjectLead = new RegExp(s.sharedSubjectLead, 'iu');
-const hypothetical = new RegExp(s.hypothetical, 'iu');
-const rimeligGrund = new RegExp(s.notReason.rimeligGrund, 'iu');
+const sharedSubjectLead = compileRegex(s.sharedSubjectLead, 'iu');
+const hypothetical = compileRegex(s.hypothetical, 'iu');
+const rimeligGrund = compileRegex(s.notReason.rimeligGrund, 'iu');
 /** "Rimelig grund: ikke oplyst": the clause answers the label. */
-const rimeligGrundLabel = new RegExp(s.notReason.rimeligGrundLabel, 'iu');
-const citizenSays = new RegExp(s.notReason.citizenSays, 'iu');
+const rimeligGrundLabel = compileRegex(s.notReason.rimeligGrundLabel, 'iu');
+const citizenSays = compileRegex(s.notReason.citizenSays, 'iu');
 /** "sagde, at du ikke ville have jobbet": the citizen's words that are the refusal itself. */
-const refusalSaid = new RegExp(s.notReason.refusalSaid, 'iu');
-const duty = new RegExp(s.notReason.duty, 'iu');
-const history = new RegExp(s.notReason.history, 'iu');
-const explanationMissing = new RegExp(s.notReason.explanationMissing, 'iu');
-const conclusion = new RegExp(s.notReason.conclusion, 'iu');
-const statusPeriod = new RegExp(s.notReason.statusPeriod, 'iu');
-const informed = new RegExp(s.notReason.informed, 'iu');
-const notSanctioned = new RegExp(s.notReason.notSanctioned, 'iu');
-const questionHeading = new RegExp(s.clauses.questionHeading, 'iu');
-const notSanctionedBack = new RegExp(s.notReason.notSanctionedBack, 'iu');
-const legalRule = new RegExp(s.notReason.legalRule, 'iu');
-const subjectLine = new RegExp(s.notReason.subjectLine, 'iu');
-const genericSubject = new RegExp(s.notReason.genericSubject, 'iu');
-const citizen = new RegExp(`${WORD}(?:${CITIZEN})${END}`, 'iu');
-const otherActor = new RegExp(s.notReason.otherActor, 'iu');
-const authorityOmission = new RegExp(s.notReason.authorityOmission, 'iu');
-const reported = new RegExp(s.notReason.reported, 'iu');
-const hearing = new RegExp(s.notReason.hearing, 'iu');
-const hearingContext = new RegExp(s.notReason.hearingContext, 'iu');
-const temporal = new RegExp(s.notReason.temporal, 'iu');
+const refusalSaid = compileRegex(s.notReason.refusalSaid, 'iu');
+const duty = compileRegex(s.notReason.duty, 'iu');
+const history = compileRegex(s.notReason.history, 'iu');
+const explanationMissing = compileRegex(s.notReason.explanationMissing, 'iu');
+const conclusion = compileRegex(s.notReason.conclusion, 'iu');
+const statusPeriod = compileRegex(s.notReason.statusPeriod, 'iu');
+const informed = compileRegex(s.notReason.informed, 'iu');
+const notSanctioned = compileRegex(s.notReason.notSanctioned, 'iu');
+const questionHeading = compileRegex(s.clauses.questionHeading, 'iu');
+const notSanctionedBack = compileRegex(s.notReason.notSanctionedBack, 'iu');
+const legalRule = compileRegex(s.notReason.legalRule, 'iu');
+const subjectLine = compileRegex(s.notReason.subjectLine, 'iu');
+const genericSubject = compileRegex(s.notReason.genericSubject, 'iu');
+const citizen = compileRegex(`${WORD}(?:${CITIZEN})${END}`, 'iu');
+const otherActor = compileRegex(s.notReason.otherActor, 'iu');
+const authorityOmission = compileRegex(s.notReason.authorityOmission, 'iu');
+const reported = compileRegex(s.notReason.reported, 'iu');
+const hearing = compileRegex(s.notReason.hearing, 'iu');
+const hearingContext = compileRegex(s.notReason.hearingContext, 'iu');
+const temporal = compileRegex(s.notReason.temporal, 'iu');
 /** "du ikke tog problemet op": the citizen, a negation and a verb, whatever the verb. */
-const negatedAct = new RegExp(`^(?:${CITIZEN})\\s+(?:\\S+\\s+){0,2}?${NEG}\\s+(?:${b.negatedActVerb})${END}`, 'iu');
+const negatedAct = compileRegex(`^(?:${CITIZEN})\\s+(?:\\S+\\s+){0,2}?${NEG}\\s+(?:${b.negatedActVerb})${END}`, 'iu');
 /** "vi har ikke modtaget din leveattest": what the authority waited for from the citizen. */
-const missingReceipt = new RegExp(b.missingReceipt, 'iu');
+const missingReceipt = compileRegex(b.missingReceipt, 'iu');
 /** "du ikke bad din arbejdsgiver om …": what someone did not do, whatever the verb. */
-const omission = new RegExp(`${WORD}(?:${CITIZEN})\\s+(?:\\S+\\s+)?${NEG}${END}`, 'iu');
-const namesSanction = new RegExp(s.notReason.namesSanction, 'iu');
-const breachWithoutGrund = new RegExp(s.notReason.breachWithoutGrund, 'iu');
-const quotedDecision = new RegExp(s.notReason.quotedDecision, 'iu');
+const omission = compileRegex(`${WORD}(?:${CITIZEN})\\s+(?:\\S+\\s+)?${NEG}${END}`, 'iu');
+const namesSanction = compileRegex(s.notReason.namesSanction, 'iu');
+const breachWithoutGrund = compileRegex(s.notReason.breachWithoutGrund, 'iu');
+const quotedDecision = compileRegex(s.notReason.quotedDecision, 'iu');
 /** The last "og"/"," and what follows it: the part a missing explanation is joined to ends there. */
-const lastJoin = new RegExp(s.notReason.explanationJoin, 'isu');
-const conditionalClause = new RegExp(s.notReason.conditionalClause, 'iu');
-const conclusionContinues = new RegExp(s.notReason.conclusionContinues, 'giu');
+const lastJoin = compileRegex(s.notReason.explanationJoin, 'isu');
+const conditionalClause = compileRegex(s.notReason.conditionalClause, 'iu');
+const conclusionContinues = compileRegex(s.notReason.conclusionContinues, 'giu');
 /** Quoted words: the citizen's own ("ikke gad møde op"), not a quoted name ("Jobsøgning i praksis"). */
 const QUOTED = /["„“”»«]([^"„“”»«]{1,200})["“”»«]/gu;
 const quotesSpeech = (t: string) => [...t.matchAll(QUOTED)].some((q) => /^\s*\p{Ll}/u.test(q[1] ?? '') || (q[1] ?? '').trim().split(/\s+/).length >= 5) || /^[^"„“”»«]*["„“”»«][^"„“”»«]*$/u.test(t);
@@ -95,7 +96,7 @@ export const statesBreach = (text: string) => breach.test(text);
 
 const monthOf = new Map(rules.dates.months.flatMap((m) => m.names.map((n) => [n.toLowerCase(), m.n] as const)));
 /** "I marts 2025": a month and year with no day. */
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${[...monthOf.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+(\\d{4})(?!\\d)`, 'giu');
+const MONTH_YEAR = compileRegex(`(?<![\\p{L}])(${[...monthOf.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+(\\d{4})(?!\\d)`, 'giu');
 
 const sorted = new WeakMap<readonly FoundDate[], boolean>();
 /** Whether the dates stand in order of start, as findDates gives them (asked once for each list). */

@@ -6,6 +6,7 @@ import { t } from '../i18n/t';
 import type { BenefitId, ChecklistOnly, SanctionType } from '../rules/schemas';
 import type { Appeal, ChecklistItem, Finding, Letter } from '../schema/report';
 import type { CitatFlagKind, StatementCheck } from '../schema/statementCheck';
+import { compileRegex } from '../text/compileRegex';
 
 type Point = (typeof rules.checklist.points)[number];
 
@@ -62,7 +63,7 @@ function applies(only: ChecklistOnly | undefined, letter: Letter, findings: Find
     return false;
   if (only.mentions) {
     let re = mentions.get(only.mentions);
-    if (!re) mentions.set(only.mentions, (re = new RegExp(only.mentions, 'iu')));
+    if (!re) mentions.set(only.mentions, (re = compileRegex(only.mentions, 'iu')));
     if (!re.test(ctx.text)) return false;
   }
   return true;

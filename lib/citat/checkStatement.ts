@@ -11,6 +11,7 @@ import { isContent, prepare, sentenceIndexAt, tokenize, type PreparedText, type 
 import { findLeftOut, type DecisionContext, type Span } from './qualifiers';
 import { statementKind } from './statementKind';
 import { sentenceMentioned, topicalSentences } from './unmentioned';
+import { compileRegex } from '../text/compileRegex';
 
 /** The medical statement a decision relies on, as read (a text layer, pasted text or OCR). */
 export interface StatementInput {
@@ -84,8 +85,8 @@ function place(p: PreparedText, text: string, direct: boolean, context: Set<stri
   return { text, found };
 }
 
-const partJoin = new RegExp(rules.citat.quoteMarks.partJoin, 'giu');
-const adviser = new RegExp(`(?<![\\p{L}])(?:${rules.citat.advisers.pattern})(?![\\p{L}])`, 'iu');
+const partJoin = compileRegex(rules.citat.quoteMarks.partJoin, 'giu');
+const adviser = compileRegex(`(?<![\\p{L}])(?:${rules.citat.advisers.pattern})(?![\\p{L}])`, 'iu');
 /** The parts of a quote that joins two things ("…, og fraråder, at …"), each of two content words or more; none where it joins nothing. */
 function partsOf(quote: string): string[] {
   const parts = quote.split(partJoin).map((x) => x.trim());

@@ -2,6 +2,7 @@ import search from 'approx-string-match';
 import { rules } from '../rules';
 import { carriesClaim, sameScale } from './compareWords';
 import { isContent, NEGATION, sameWord, sentenceIndexAt, tokenize, type PreparedText, type Token } from './normalise';
+import { compileRegex } from '../text/compileRegex';
 
 /**
  * Where the statement says what a quote says: word for word (exact), with small changes
@@ -36,9 +37,9 @@ const SWAPPED = 0.75;
 /** Weight of agreement with the decision's words around the quote, to choose among equal places. */
 const CONTEXT_WEIGHT = 0.08;
 
-const ellipsis = new RegExp(rules.citat.quoteMarks.ellipsis, 'gu');
-const insertion = new RegExp(rules.citat.quoteMarks.insertion, 'gu');
-const lead = new RegExp(rules.citat.quoteMarks.lead, 'iu');
+const ellipsis = compileRegex(rules.citat.quoteMarks.ellipsis, 'gu');
+const insertion = compileRegex(rules.citat.quoteMarks.insertion, 'gu');
+const lead = compileRegex(rules.citat.quoteMarks.lead, 'iu');
 
 /** The quote's own words: without ellipses ("…", "[…]"), notes in square brackets, or a lead left before it ("18. juli 2024, at"). */
 export function cleanQuote(quote: string): string {

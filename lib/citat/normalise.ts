@@ -1,6 +1,7 @@
 import { rules } from '../rules';
 import { splitSentences, type Sentence } from '../nlp/sentences';
 import { stem } from './stem';
+import { compileRegex } from '../text/compileRegex';
 
 /**
  * Words as the Citat-tjek compares them. Every word gets a key: the same key for the same word
@@ -154,7 +155,7 @@ export interface PreparedText {
   ocr: boolean;
 }
 
-const formBoxes = new RegExp(`${rules.citat.forms.unticked}|${rules.citat.forms.ticked}`, 'gu');
+const formBoxes = compileRegex(`${rules.citat.forms.unticked}|${rules.citat.forms.ticked}`, 'gu');
 
 /** Where a form's boxes stand: an unticked box with its answer, a ticked box's mark. */
 function boxesOf(text: string): { start: number; end: number }[] {
@@ -162,7 +163,7 @@ function boxesOf(text: string): { start: number; end: number }[] {
 }
 
 /** "Arbejdstid maks. 20 timer ugentligt": a sentence cut after an abbreviation goes on where the next starts with a digit or a small letter. */
-const ABBREVIATION_END = new RegExp(`(?<![\\p{L}])(?:${rules.citat.abbreviations})\\.\\s*$`, 'iu');
+const ABBREVIATION_END = compileRegex(`(?<![\\p{L}])(?:${rules.citat.abbreviations})\\.\\s*$`, 'iu');
 function joinAbbreviations(text: string, sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {

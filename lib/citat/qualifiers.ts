@@ -1,6 +1,7 @@
 import { rules } from '../rules';
 import type { QualifierKind } from '../rules/citatSchema';
 import { isContent, sameWord, sentenceIndexAt, tokenize, type PreparedText, type Token } from './normalise';
+import { compileRegex } from '../text/compileRegex';
 
 /**
  * Left out: words right by the quoted ones that change what they say (flag kind left-out, lib/schema/statementCheck.ts) and
@@ -16,12 +17,12 @@ import { isContent, sameWord, sentenceIndexAt, tokenize, type PreparedText, type
  */
 
 const c = rules.citat;
-const wordBounded = (source: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
-const ITEMS = c.qualifiers.items.map((q) => ({ ...q, re: wordBounded(q.pattern, 'giu'), lead: new RegExp(`^(?:(?:og|samt|,)\\s+)?(?:${q.pattern})(?![\\p{L}\\p{N}])`, 'iu') }));
-const boundary = new RegExp(c.clauses.boundary, 'giu');
-const complementLead = new RegExp(c.clauses.complementLead, 'iu');
-const nextSentenceLead = new RegExp(c.clauses.nextSentenceLead, 'iu');
-const ownSubject = new RegExp(c.clauses.ownSubject, 'iu');
+const wordBounded = (source: string, flags: string) => compileRegex(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+const ITEMS = c.qualifiers.items.map((q) => ({ ...q, re: wordBounded(q.pattern, 'giu'), lead: compileRegex(`^(?:(?:og|samt|,)\\s+)?(?:${q.pattern})(?![\\p{L}\\p{N}])`, 'iu') }));
+const boundary = compileRegex(c.clauses.boundary, 'giu');
+const complementLead = compileRegex(c.clauses.complementLead, 'iu');
+const nextSentenceLead = compileRegex(c.clauses.nextSentenceLead, 'iu');
+const ownSubject = compileRegex(c.clauses.ownSubject, 'iu');
 /** How far (in words) from the quote a qualifier in its own clause may stand. */
 const NEAR = 8;
 /** Share of a left-out clause's words the decision must have for it to count as told. */

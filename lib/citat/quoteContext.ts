@@ -1,5 +1,6 @@
 import { splitSentences } from '../nlp/sentences';
 import type { CitatFlagKind, QuoteCheck } from '../schema/statementCheck';
+import { compileRegex } from '../text/compileRegex';
 
 /**
  * A quote of the decision as it stands in the statement, for the view: the sentence before, the
@@ -36,7 +37,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function nearest(text: string, words: string, from: number, to: number): { start: number; end: number } | null {
   const parts = words.trim().split(/\s+/).filter(Boolean).map(escape);
   if (parts.length === 0) return null;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  const re = compileRegex(`(?<![\\p{L}\\p{N}])${parts.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
   let best: { start: number; end: number; distance: number } | null = null;
   for (const m of text.matchAll(re)) {
     const start = m.index ?? 0;

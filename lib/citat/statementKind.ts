@@ -1,7 +1,8 @@
 import { rules } from '../rules';
+import { compileRegex } from '../text/compileRegex';
 
 const k = rules.citat.statementKinds;
-const KINDS = k.kinds.map((x) => ({ label: x.label, re: new RegExp(`(?<![\\p{L}])(?:${x.pattern})(?![\\p{L}])`, 'iu') }));
+const KINDS = k.kinds.map((x) => ({ label: x.label, re: compileRegex(`(?<![\\p{L}])(?:${x.pattern})(?![\\p{L}])`, 'iu') }));
 
 /** What the statement is (lægeattest, speciallægeerklæring, statusattest …), read from its first lines; null where they do not say. */
 export function statementKind(text: string): string | null {

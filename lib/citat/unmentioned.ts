@@ -2,6 +2,7 @@ import { rules } from '../rules';
 import type { TopicId } from '../rules/citatSchema';
 import { isContent, isDatePart, NEGATION, sameWord, tokenize, type PreparedText, type Token } from './normalise';
 import { clausesOf, leadKind, type Span } from './qualifiers';
+import { compileRegex } from '../text/compileRegex';
 
 /**
  * Not mentioned: the statement's sentences about arbejdsevne, begrænsninger/skånehensyn or
@@ -13,13 +14,13 @@ import { clausesOf, leadKind, type Span } from './qualifiers';
  */
 
 const t = rules.citat.topics;
-const whole = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
+const whole = (source: string) => compileRegex(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
 const TOPICS = t.items.map((x) => ({ id: x.id, headings: whole(x.headings), strong: whole(x.strong), words: whole(x.words) }));
 const neutralHeading = whole(t.neutralHeadings);
-const skip = new RegExp(t.skip, 'iu');
+const skip = compileRegex(t.skip, 'iu');
 const history = whole(t.history);
 const patientVoice = whole(t.patientVoice);
-const observation = new RegExp(t.observation, 'iu');
+const observation = compileRegex(t.observation, 'iu');
 /** Where a sentence's main clause ends and one that gives a reason or a time begins. */
 const subordinate = /,\s+(?:idet|fordi|da|eftersom|hvor|som|efter\s+at|selvom)\s/iu;
 const assessment = whole(t.assessment);

@@ -1,5 +1,6 @@
 import { rules } from '../rules';
 import { isValidDate, toIso, type IsoDate } from './calendar';
+import { compileRegex } from '../text/compileRegex';
 
 export interface FoundDate {
   start: number;
@@ -30,7 +31,7 @@ export const DATE_WITH_PREFIX_SOURCE = `${prefix}(?:${DATE_SOURCE})`;
 
 const compiled = rules.dates.patterns.map((p) => ({
   id: p.id,
-  re: new RegExp(`(?<prefix>${prefix})(?:${p.pattern.replace('{month}', monthAlt)})`, 'giu'),
+  re: compileRegex(`(?<prefix>${prefix})(?:${p.pattern.replace('{month}', monthAlt)})`, 'giu'),
 }));
 
 function expandYear(y: string | undefined, referenceYear: number): { year: number; given: boolean } {

@@ -1,12 +1,13 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { rules } from '../rules';
+import { compileRegex } from '../text/compileRegex';
 
 /** 12 pt, in the half-points Word counts font sizes in. */
 const BODY_SIZE = 24;
 const TITLE_SIZE = 32;
 const FONT = 'Calibri';
 const LANGUAGE = { value: 'da-DK' };
-const titleLine = new RegExp(rules.klage.draft.titleLine, 'iu');
+const titleLine = compileRegex(rules.klage.draft.titleLine, 'iu');
 
 /** Characters XML 1.0 cannot hold (a stray control character from a pasted letter). */
 // eslint-disable-next-line no-control-regex

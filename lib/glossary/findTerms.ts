@@ -1,5 +1,6 @@
 import { prose } from '../rules/prose';
 import type { GlossaryTerm } from '../rules/glossarySchema';
+import { compileRegex } from '../text/compileRegex';
 
 /** A glossary term found in a text: [start, end) and the term. */
 export interface TermMatch {
@@ -33,7 +34,7 @@ function compile(glossary: Glossary) {
   if (!out) {
     out = glossary.map((term) => ({
       term,
-      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${term.forms.map(spaced).join('|')})(?![\\p{L}\\p{N}])`, term.caseSensitive ? 'gu' : 'giu'),
+      re: compileRegex(`(?<![\\p{L}\\p{N}])(?:${term.forms.map(spaced).join('|')})(?![\\p{L}\\p{N}])`, term.caseSensitive ? 'gu' : 'giu'),
     }));
     compiled.set(glossary, out);
   }

@@ -3,6 +3,7 @@ import { rules } from '../rules';
 import type { ChecklistItem, MedicalQuoteFinding, Report } from '../schema/report';
 import { KlageRequest, type ChecklistState, type Note, type TextAnchor } from '../storage/records';
 import { findCaseFacts } from './caseFacts';
+import { compileRegex } from '../text/compileRegex';
 
 export interface KlageDraftInput {
   report: Report;
@@ -77,7 +78,7 @@ const ownWords = d.medical.ownWords.flatMap(({ letter, klage }) => {
   const capital = (w: string) => w.charAt(0).toLocaleUpperCase('da') + w.slice(1);
   const pairs = [[letter, klage]];
   if (letter === letter.toLocaleLowerCase('da')) pairs.push([capital(letter), capital(klage)]);
-  return pairs.map(([from, to]) => ({ re: new RegExp(`(?<![\\p{L}])${from}(?![\\p{L}])`, 'gu'), to: to as string }));
+  return pairs.map(([from, to]) => ({ re: compileRegex(`(?<![\\p{L}])${from}(?![\\p{L}])`, 'gu'), to: to as string }));
 });
 const inOwnVoice = (source: string) => ownWords.reduce((t, { re, to }) => t.replace(re, to), source);
 

@@ -1,6 +1,7 @@
 import { rules } from '../rules';
 import { pageLines } from '../text/pageLines';
 import type { DocumentText } from '../text/types';
+import { compileRegex } from '../text/compileRegex';
 
 /** What a klage names to point to the case: the case number and what the letter is about. */
 export interface CaseFacts {
@@ -9,23 +10,23 @@ export interface CaseFacts {
 }
 
 const k = rules.klage;
-const cellStart = new RegExp(k.cellStart, 'iu');
+const cellStart = compileRegex(k.cellStart, 'iu');
 const labelSource = k.caseNumber.labels.map((l) => `(?<l_${l.id.replace(/\W/g, '_')}>${l.pattern})`).join('|');
 // A label, after the letter's own prefix ("Vores") or another body's ("Kommunens"), then a colon or a space.
-const caseLabel = new RegExp(
+const caseLabel = compileRegex(
   `(?<![\\p{L}\\d.])(?:(?<own>${k.caseNumber.ownPrefix}) |(?<other>${k.caseNumber.otherPrefix}) )?(?:${labelSource})(?![\\p{L}])[ \\t]*:?[ \\t]*`,
   'giu',
 );
-const caseValue = new RegExp(k.caseNumber.value, 'u');
-const notValue = new RegExp(k.caseNumber.notValue, 'iu');
-const subjectLabel = new RegExp(k.subject.label, 'giu');
-const cellGap = new RegExp(k.subject.cellGap, 'u');
-const cellSplit = new RegExp(k.subject.cellGap, 'gu');
-const mailPrefix = new RegExp(k.subject.mailPrefix, 'iu');
-const personName = new RegExp(k.subject.personName, 'u');
-const notSubject = new RegExp(k.subject.notSubject, 'iu');
-const heading = new RegExp(k.subject.heading, 'iu');
-const underline = new RegExp(k.subject.underline, 'u');
+const caseValue = compileRegex(k.caseNumber.value, 'u');
+const notValue = compileRegex(k.caseNumber.notValue, 'iu');
+const subjectLabel = compileRegex(k.subject.label, 'giu');
+const cellGap = compileRegex(k.subject.cellGap, 'u');
+const cellSplit = compileRegex(k.subject.cellGap, 'gu');
+const mailPrefix = compileRegex(k.subject.mailPrefix, 'iu');
+const personName = compileRegex(k.subject.personName, 'u');
+const notSubject = compileRegex(k.subject.notSubject, 'iu');
+const heading = compileRegex(k.subject.heading, 'iu');
+const underline = compileRegex(k.subject.underline, 'u');
 
 const rankOf = (groups: Record<string, string | undefined>) => {
   const label = k.caseNumber.labels.find((l) => groups[`l_${l.id.replace(/\W/g, '_')}`] !== undefined);

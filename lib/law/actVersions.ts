@@ -4,6 +4,7 @@ import { rules, type Act } from '../rules';
 import { prose } from '../rules/prose';
 import { say } from '../analyzers/explain';
 import type { ActVersion } from '../rules/schemas';
+import { compileRegex } from '../text/compileRegex';
 
 /** The version of an act in force on a day (rules/acts.json "versions"); undefined where none is listed. */
 export function versionAt(act: Act, day: string | null): ActVersion | undefined {
@@ -11,7 +12,7 @@ export function versionAt(act: Act, day: string | null): ActVersion | undefined 
   return act.versions.find((v) => v.from <= day && (v.to === null || day <= v.to));
 }
 
-const DECREE_NUMBER = new RegExp(rules.citations.decreeNumber, 'iu');
+const DECREE_NUMBER = compileRegex(rules.citations.decreeNumber, 'iu');
 
 /** The number and date of a consolidated act cited as "lovbekendtgørelse nr. 1084 af 13/08/2024". */
 export function decreeOf(phrase: string): { nr: string; date: string } | null {

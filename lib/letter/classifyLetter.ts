@@ -2,10 +2,11 @@ import { needsLiteral, prefilters } from '../analyzers/prefilter';
 import { rules } from '../rules';
 import { prose } from '../rules/prose';
 import type { LetterTypeId, SenderId } from '../rules/schemas';
+import { compileRegex } from '../text/compileRegex';
 
 const lt = rules.letterTypes;
-const notALetterWords = new RegExp(lt.notALetter.authorityWords, 'iu');
-const compile = (list?: string[]) => (list ?? []).map((p) => new RegExp(p, 'imu'));
+const notALetterWords = compileRegex(lt.notALetter.authorityWords, 'iu');
+const compile = (list?: string[]) => (list ?? []).map((p) => compileRegex(p, 'imu'));
 const types = lt.types.map((t) => ({
   ...t,
   anyRe: compile(t.any),
@@ -14,7 +15,7 @@ const types = lt.types.map((t) => ({
   noneRe: compile(t.none),
   noneAnywhereRe: compile(t.noneAnywhere),
 }));
-const klagevejledning = lt.klagevejledning.map((p) => new RegExp(p, 'iu'));
+const klagevejledning = lt.klagevejledning.map((p) => compileRegex(p, 'iu'));
 const offersKlage = compile(lt.offersKlage);
 const notOffering = compile(lt.notOfferingKlage);
 /** Every offer names "klage" (needsLiteral): a sentence without it is not asked each pattern. None when a rule lacks it. */

@@ -1,8 +1,9 @@
 import { rules, type Regime } from '../rules';
 import type { BenefitId, SanctionType, SenderId } from '../rules/schemas';
+import { compileRegex } from '../text/compileRegex';
 
 const b = rules.benefits;
-const benefits = b.benefits.map((x) => ({ ...x, re: x.patterns.map((p) => new RegExp(p, 'giu')) }));
+const benefits = b.benefits.map((x) => ({ ...x, re: x.patterns.map((p) => compileRegex(p, 'giu')) }));
 const regimes = new Map(b.regimes.map((x) => [x.id, x]));
 
 export interface Benefit {

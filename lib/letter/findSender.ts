@@ -1,13 +1,14 @@
 import { rules } from '../rules';
 import { prose } from '../rules/prose';
 import type { Advice, LegalSource, SenderId } from '../rules/schemas';
+import { compileRegex } from '../text/compileRegex';
 
 const r = rules.senders;
 const senders = r.senders.map((s) => ({
   ...s,
-  letterheadRe: s.letterhead.map((p) => new RegExp(p, 'u')),
-  strongRe: s.strong.map((p) => new RegExp(p, 'imu')),
-  bodyRe: s.body.map((p) => new RegExp(p, 'giu')),
+  letterheadRe: s.letterhead.map((p) => compileRegex(p, 'u')),
+  strongRe: s.strong.map((p) => compileRegex(p, 'imu')),
+  bodyRe: s.body.map((p) => compileRegex(p, 'giu')),
 }));
 
 export interface Sender {

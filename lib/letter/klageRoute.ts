@@ -1,6 +1,7 @@
 import { rules } from '../rules';
 import { prose } from '../rules/prose';
 import type { SenderId } from '../rules/schemas';
+import { compileRegex } from '../text/compileRegex';
 
 /** Where a klage goes and how, as far as the letter says. */
 export interface KlageRoute {
@@ -13,20 +14,20 @@ export interface KlageRoute {
 }
 
 const r = rules.klage.route;
-const recipientPatterns = r.recipient.map((p) => ({ re: new RegExp(p.pattern, 'iu'), weak: p.weak ?? false }));
-const forwarding = new RegExp(r.forwarding, 'iu');
-const klageinstans = new RegExp(r.klageinstans, 'u');
-const namePattern = new RegExp(r.name, 'u');
-const sameAsSender = new RegExp(r.sameAsSender, 'iu');
-const orgLine = new RegExp(r.orgLine, 'iu');
-const postcode = new RegExp(r.postcode, 'u');
-const street = new RegExp(r.street, 'iu');
-const personName = new RegExp(rules.klage.subject.personName, 'u');
-const cellGap = new RegExp(rules.klage.subject.cellGap, 'gu');
-const ways = r.ways.map((w) => ({ re: new RegExp(w.pattern, 'iu'), says: w.says, mode: w.mode }));
+const recipientPatterns = r.recipient.map((p) => ({ re: compileRegex(p.pattern, 'iu'), weak: p.weak ?? false }));
+const forwarding = compileRegex(r.forwarding, 'iu');
+const klageinstans = compileRegex(r.klageinstans, 'u');
+const namePattern = compileRegex(r.name, 'u');
+const sameAsSender = compileRegex(r.sameAsSender, 'iu');
+const orgLine = compileRegex(r.orgLine, 'iu');
+const postcode = compileRegex(r.postcode, 'u');
+const street = compileRegex(r.street, 'iu');
+const personName = compileRegex(rules.klage.subject.personName, 'u');
+const cellGap = compileRegex(rules.klage.subject.cellGap, 'gu');
+const ways = r.ways.map((w) => ({ re: compileRegex(w.pattern, 'iu'), says: w.says, mode: w.mode }));
 const generic = new Set(Object.values(r.generic));
-const waySentence = new RegExp(r.waySentence, 'iu');
-const notWaySentence = new RegExp(r.notWaySentence, 'iu');
+const waySentence = compileRegex(r.waySentence, 'iu');
+const notWaySentence = compileRegex(r.notWaySentence, 'iu');
 
 const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
 /** A name written in capitals reads in name case: "VEJLE KOMMUNE" → "Vejle Kommune", "ØSTERSØ A-KASSE" → "Østersø A-kasse". */

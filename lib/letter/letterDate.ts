@@ -1,11 +1,12 @@
 import { DATE_WITH_PREFIX_SOURCE, findDates } from '../dates/findDates';
 import { rules } from '../rules';
 import { fill } from '../analyzers/patterns';
+import { compileRegex } from '../text/compileRegex';
 
 const r = rules.letterTypes.letterDate;
-const patterns = r.patterns.map((p) => ({ ...p, re: new RegExp(fill(p.pattern, { date: DATE_WITH_PREFIX_SOURCE }), 'iu') }));
-const headerTable = new RegExp(r.headerTable, 'iu');
-const notLetterDate = new RegExp(r.not, 'iu');
+const patterns = r.patterns.map((p) => ({ ...p, re: compileRegex(fill(p.pattern, { date: DATE_WITH_PREFIX_SOURCE }), 'iu') }));
+const headerTable = compileRegex(r.headerTable, 'iu');
+const notLetterDate = compileRegex(r.not, 'iu');
 const PAGE_NUMBER = /\bside\s+\d+\s+af\s+\d+/giu;
 
 interface Candidate {

@@ -1,10 +1,11 @@
 import { rules } from '../rules';
+import { compileRegex } from '../text/compileRegex';
 
 const a = rules.address;
-const politeMarker = new RegExp(a.politeMarker, 'u');
+const politeMarker = compileRegex(a.politeMarker, 'u');
 const duFor = new Map(a.forms.map((f) => [f.polite, f.du]));
 const sentenceStart = /(?:^|[.!?]\s+|\n\s*)$/u;
-const politeWord = new RegExp(`(?<![\\p{L}])(?:${a.forms.map((f) => f.polite).join('|')})(?![\\p{L}])`, 'gu');
+const politeWord = compileRegex(`(?<![\\p{L}])(?:${a.forms.map((f) => f.polite).join('|')})(?![\\p{L}])`, 'gu');
 
 /**
  * The text as the analyzers read it: a letter in the polite form ("De udeblev fra Deres tilbud")

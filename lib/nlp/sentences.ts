@@ -1,4 +1,5 @@
 import { rules } from '../rules';
+import { compileRegex } from '../text/compileRegex';
 
 export interface Sentence {
   start: number;
@@ -28,11 +29,11 @@ const cjkStops = '\\u3002\\uFF01\\uFF1F\\uFF61';
 const allStops = '.!?\\u203D\\u2E18\\u203C\\u2047-\\u2049' + '\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4' + cjkStops;
 const openers = '\\u300C\\u300E\\uFF08\\u3010\\u3014\\u300A\\u3008\\u201C';
 const closers = '\\u300D\\u300F\\uFF09\\u3011\\u3015\\u300B\\u3009\\u201D';
-const initSplitCjk = new RegExp(
+const initSplitCjk = compileRegex(
   `((?<![${allStops}])[${allStops}]+\\s|(?<![${cjkStops}])[${cjkStops}]+(?![${closers}${cjkStops}])|(?<![${cjkStops}])[${cjkStops}]+[${closers}]+(?=[\\s${openers}]|$))`,
   'g',
 );
-const splitsOnlyCjk = new RegExp(`^(?:[${allStops}]+\\s|[${cjkStops}]+[${closers}]*)$`);
+const splitsOnlyCjk = compileRegex(`^(?:[${allStops}]+\\s|[${cjkStops}]+[${closers}]*)$`);
 
 /** A first, greedy split at line breaks and at sentence marks followed by white space. */
 function basicSplit(text: string): string[] {
@@ -295,7 +296,7 @@ const PARAGRAPH_LETTER_END = /(?<=§\s?\d{1,3}\s?[a-zæø])\.\s+(?=\p{Lu}\p{Ll})
 /** compromise does not end a sentence at a closing quote mark: 'skriver: „Hun kan ikke.“ Han mener …' is two. */
 const CLOSING_QUOTE_END = /(?<=[.!?][“”"«»'])\s+(?=\p{Lu})/gu;
 /** "… beskæftigelsesindsatsen m.v. Hun har …": an abbreviation that ends the sentence. */
-const ABBREVIATION_END = new RegExp(rules.abbreviations.sentenceFinal, 'gu');
+const ABBREVIATION_END = compileRegex(rules.abbreviations.sentenceFinal, 'gu');
 
 /** Cuts a piece after each match of `end` (as a loop over `matchAll` would), handing each part on. */
 function cutAfter(piece: string, end: RegExp, emit: (part: string) => void, maybe?: (piece: string) => boolean): void {
@@ -329,7 +330,7 @@ const hasSection = (piece: string) => piece.includes('§');
 const closingQuote = /[.!?][“”"«»']/;
 const hasClosingQuote = (piece: string) => closingQuote.test(piece);
 
-const ordinalBefore = new RegExp(rules.abbreviations.ordinalBefore, 'iu');
+const ordinalBefore = compileRegex(rules.abbreviations.ordinalBefore, 'iu');
 const ORDINAL_END = /\b\d{1,2}\.\s*$/;
 /** What wrongBreak reads before the white space at the end of a sentence: a point, two digits and one character for \b (and some to spare). */
 const BREAK_READ = 8;

@@ -1,5 +1,6 @@
 import { formatDanishDate, isValidDate, toIso } from '../dates/calendar';
 import type { SpeechRules } from '../rules/speechSchema';
+import { compileRegex } from '../text/compileRegex';
 
 /**
  * A text as it is said aloud ("§ 13, stk. 7" → "paragraf 13, stykke 7"), with a map back to
@@ -46,10 +47,10 @@ export function compileSpeechRules(rules: SpeechRules): CompiledSpeechRules {
     return `${before}${escapeRegex(w.write)}${after}`;
   });
   return {
-    words: alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : null,
+    words: alternatives.length ? compileRegex(alternatives.join('|'), 'giu') : null,
     say: new Map(words.map((w) => [lower(w.write), { say: w.say, endsSentence: w.endsSentence ?? false }])),
-    patterns: rules.patterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), say: p.say })),
-    dates: rules.dates.map((d) => ({ re: new RegExp(d.pattern, 'giu'), weekday: d.weekday })),
+    patterns: rules.patterns.map((p) => ({ re: compileRegex(p.pattern, 'giu'), say: p.say })),
+    dates: rules.dates.map((d) => ({ re: compileRegex(d.pattern, 'giu'), weekday: d.weekday })),
   };
 }
 

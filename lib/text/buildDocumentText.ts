@@ -3,9 +3,10 @@ import { pageLines, type Line } from './pageLines';
 import { findRunningLines, zoneOf } from './runningHeaders';
 import { TextBuilder } from './textBuilder';
 import type { DocumentText, RawPage } from './types';
+import { compileRegex } from './compileRegex';
 
-const bullet = new RegExp(rules.layout.bullets, 'u');
-const ordinal = new RegExp(rules.abbreviations.ordinalBefore, 'iu');
+const bullet = compileRegex(rules.layout.bullets, 'u');
+const ordinal = compileRegex(rules.abbreviations.ordinalBefore, 'iu');
 /** A line that starts a list item: a bullet, or "2." — but not the "1." of "1. marts". */
 function startsListItem(text: string): boolean {
   if (!bullet.test(text)) return false;
@@ -16,7 +17,7 @@ function startsListItem(text: string): boolean {
 const SOFT_BREAK = /[\u2010\u00AD]\s*$/;
 const HARD_HYPHEN_BREAK = /\p{L}-\s*$/u;
 /** A hyphen before these words is a Danish compound ellipsis ("social- og sundhedshjælper"). */
-const KEEPS_HYPHEN = new RegExp(rules.layout.keepsHyphenBefore, 'u');
+const KEEPS_HYPHEN = compileRegex(rules.layout.keepsHyphenBefore, 'u');
 
 /** Reading order of one page: top margin, body, bottom margin, leaving out running lines. */
 function readingOrder(page: RawPage, lines: Line[], furniture: Set<Line>): Line[] {

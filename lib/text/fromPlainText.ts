@@ -2,11 +2,12 @@ import { rules } from '../rules';
 import { TextBuilder } from './textBuilder';
 import { TRAILING_HYPHEN, withoutFormatChars } from './invisible';
 
-const KEEPS_HYPHEN = new RegExp(rules.layout.keepsHyphenBefore, 'u');
+const KEEPS_HYPHEN = compileRegex(rules.layout.keepsHyphenBefore, 'u');
 /** A gap between two columns of a table row: three spaces or more, or tabs, between words. */
-const CELL_GAP = new RegExp(rules.layout.cellGap, 'gu');
+const CELL_GAP = compileRegex(rules.layout.cellGap, 'gu');
 import type { DocumentText, RawPage, TextWarning } from './types';
 import { furnitureLines, lineEnds } from './plainLines';
+import { compileRegex } from './compileRegex';
 
 /**
  * A plain-text letter as a DocumentText: each line is one text item, a form feed starts

@@ -1,13 +1,14 @@
 import { rules } from '../rules';
+import { compileRegex } from './compileRegex';
 
-const bullet = new RegExp(rules.layout.bullets, 'u');
-const pageNumber = rules.layout.pageNumber.map((p) => new RegExp(p, 'iu'));
-const footerPageNumber = new RegExp(rules.layout.footerPageNumber, 'iu');
-const caseLine = rules.layout.caseLine.map((p) => new RegExp(p, 'iu'));
+const bullet = compileRegex(rules.layout.bullets, 'u');
+const pageNumber = rules.layout.pageNumber.map((p) => compileRegex(p, 'iu'));
+const footerPageNumber = compileRegex(rules.layout.footerPageNumber, 'iu');
+const caseLine = rules.layout.caseLine.map((p) => compileRegex(p, 'iu'));
 /** "o " and "a. " start list items in plain text too. */
-const LIST_START = new RegExp(rules.layout.plainTextListStart, 'u');
+const LIST_START = compileRegex(rules.layout.plainTextListStart, 'u');
 /** A table row: columns set apart by runs of spaces or tabs, or by "|". */
-const TABLE_ROW = new RegExp(rules.layout.tableRow, 'u');
+const TABLE_ROW = compileRegex(rules.layout.tableRow, 'u');
 /** Above this width the text is not hard-wrapped: its paragraphs are lines of their own. */
 const WRAPPED_WIDTH_MAX = rules.layout.wrappedWidthMax;
 

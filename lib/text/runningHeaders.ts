@@ -1,9 +1,10 @@
 import { rules } from '../rules';
 import type { Line } from './pageLines';
 import type { RawPage } from './types';
+import { compileRegex } from './compileRegex';
 
-const pageNumber = rules.layout.pageNumber.map((p) => new RegExp(p, 'iu'));
-const caseLine = rules.layout.caseLine.map((p) => new RegExp(p, 'iu'));
+const pageNumber = rules.layout.pageNumber.map((p) => compileRegex(p, 'iu'));
+const caseLine = rules.layout.caseLine.map((p) => compileRegex(p, 'iu'));
 
 /** A line's text with digits and spaces folded, so "Side 2 af 4" and "Side 3 af 4" compare equal. */
 const shape = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
