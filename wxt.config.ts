@@ -39,15 +39,13 @@ function tesseractAssets() {
 }
 
 /**
- * Every rules file (and its English overlay) validated with zod here, once: a broken rule stops
- * the build with the file and the place named, and the built extension reads the files without
- * validating them again at each start (lib/rules/index.ts).
+ * Every rules file (and its English overlay) validated with zod here, when a build or `wxt`
+ * starts: a broken rule stops it with the file and the place named. The extension itself carries
+ * no schemas and reads the files as they are (lib/rules/index.ts, lib/rules/validate.ts).
  */
-async function rulesChecked(): Promise<boolean> {
-  const { rulesIn } = await import('./lib/rules/prose');
-  rulesIn('da');
-  rulesIn('en');
-  return true;
+async function checkRules(): Promise<void> {
+  const { checkAllRules } = await import('./lib/rules/validate');
+  checkAllRules();
 }
 
 // Brevtjek runs entirely on the user's machine: no remote code, no CDN, no analytics.
@@ -58,11 +56,10 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // `wxt build --mode e2e` builds for the browser tests into its own folder.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
-  // `wxt` (dev) validates the rules at run time, as they change under it.
-  vite: async (env) => ({
-    ...(env.command === 'build' ? { define: { __BREVTJEK_RULES_CHECKED__: JSON.stringify(await rulesChecked()) } } : {}),
-    ...(env.browser === 'firefox' ? { resolve: { alias: PDFJS_LEGACY } } : {}),
-  }),
+  vite: async (env) => {
+    await checkRules();
+    return env.browser === 'firefox' ? { resolve: { alias: PDFJS_LEGACY } } : {};
+  },
   // The icon (assets/icon.svg, rendered to public/icon/<size>.png): WXT puts public/icon/*.png in
   // `icons`; the toolbar button names its own sizes.
   manifest: ({ browser, manifestVersion }) => ({

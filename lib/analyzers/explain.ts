@@ -1,6 +1,6 @@
 import { rules } from '../rules';
 import { prose } from '../rules/prose';
-import { LegalSource } from '../rules/schemas';
+import { LegalSource } from '../rules/ids';
 import type { Explanation } from '../schema/report';
 
 type Group = keyof typeof rules.explanations;

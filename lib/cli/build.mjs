@@ -35,9 +35,9 @@ const WORKER_EXTERNAL = ['pdfjs-dist', 'tesseract.js'];
 const BUILD_FILES = ['lib/cli/build.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
 
 /**
- * Validates every rules file (and its English overlay) with zod, by running lib/rules/prose.ts
- * bundled on its own: a broken rule stops the build, naming the file and the place. The bundle is
- * then built with the rules marked checked, and reads them without zod at each start.
+ * Validates every rules file (and its English overlay) with zod, by running lib/rules/validate.ts
+ * bundled on its own: a broken rule stops the build, naming the file and the place. The bundle
+ * itself reads them without zod (lib/rules/validate.ts is not part of it).
  */
 async function checkRules(build, createRequire) {
   const out = await build({
@@ -46,7 +46,7 @@ async function checkRules(build, createRequire) {
     metafile: false,
     logLevel: 'error',
     format: 'cjs',
-    stdin: { contents: "import { rulesIn } from './lib/rules/prose'; rulesIn('da'); rulesIn('en');", resolveDir: ROOT, loader: 'ts', sourcefile: 'check-rules.ts' },
+    stdin: { contents: "import { checkAllRules } from './lib/rules/validate'; checkAllRules();", resolveDir: ROOT, loader: 'ts', sourcefile: 'check-rules.ts' },
   });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
@@ -91,7 +91,7 @@ export async function buildCli({ logLevel = 'error' } = {}) {
       format: 'cjs',
       // Strict, as the ES modules it is made of; and import.meta.url (workerPdf.ts finds the worker by it) as a CommonJS script has it.
       banner: { js: '"use strict";var __bundleUrl=require("node:url").pathToFileURL(__filename).href;' },
-      define: { 'import.meta.url': '__bundleUrl', 'import.meta.resolve': 'undefined', __BREVTJEK_RULES_CHECKED__: 'true' },
+      define: { 'import.meta.url': '__bundleUrl', 'import.meta.resolve': 'undefined' },
     }),
     build({
       ...shared,

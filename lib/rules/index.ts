@@ -19,19 +19,11 @@ import klageJson from '../../rules/klage.json';
 import glossaryJson from '../../rules/glossary.json';
 import speechJson from '../../rules/speech.json';
 import citatJson from '../../rules/citat.json';
-import * as S from './schemas';
-import { KlageRules } from './klageSchema';
-import { GlossaryRules } from './glossarySchema';
-import { SpeechRules } from './speechSchema';
-import { CitatRules } from './citatSchema';
-
-/**
- * Set by the build (wxt.config.ts, lib/cli/build.mjs) once it has validated every rules file: the
- * shipped extension and command line then read the files as they are, without zod at each start
- * (a tenth of a second on every page and worker that loads them). Unset in tests and `wxt` dev.
- */
-declare const __BREVTJEK_RULES_CHECKED__: boolean | undefined;
-const checkedAtBuild = typeof __BREVTJEK_RULES_CHECKED__ !== 'undefined' && __BREVTJEK_RULES_CHECKED__;
+import type * as S from './schemas';
+import type { KlageRules } from './klageSchema';
+import type { GlossaryRules } from './glossarySchema';
+import type { SpeechRules } from './speechSchema';
+import type { CitatRules } from './citatSchema';
 
 /** A rules file without its reviewers' notes ("$comment" and other keys starting with $): what zod's parse keeps of it. */
 export function withoutNotes(data: unknown): unknown {
@@ -40,16 +32,14 @@ export function withoutNotes(data: unknown): unknown {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith('$')).map(([key, value]) => [key, withoutNotes(value)]));
 }
 
-/** Parses one rules file, naming the file in the error so a reviewer knows where to look. */
-function load<T extends z.ZodType>(file: string, schema: T, data: unknown, validate: boolean): z.infer<T> {
-  if (!validate) return withoutNotes(data) as z.infer<T>;
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    throw new Error(`rules/${file}: ${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'}`);
-  }
-  return result.data;
-}
+/**
+ * How a rules file is read: by default as it is, without its notes. The build (wxt.config.ts,
+ * lib/cli/build.mjs) and the tests read every file through its zod schema first
+ * (lib/rules/validate.ts), so a broken rule stops them, naming the file and the place; the
+ * extension and the command line then carry no schemas and spend no time on them at each start.
+ */
+export type ParseRulesFile = (file: RulesFile, data: unknown) => unknown;
+const asChecked: ParseRulesFile = (_file, data) => withoutNotes(data);
 
 /** The JSON of every rules file, by file name: the Danish rules the analysis matches with. */
 export const RULES_JSON = {
@@ -77,31 +67,32 @@ export const RULES_JSON = {
 export type RulesFile = keyof typeof RULES_JSON;
 export type RulesJson = Record<RulesFile, unknown>;
 
-/** Every rules file, validated (unless the build has), and checked across files. */
-export function buildRules(json: RulesJson, { validate = !checkedAtBuild }: { validate?: boolean } = {}) {
-  const acts = load('acts.json', S.ActsRules, json['acts.json'], validate);
+/** Every rules file, read by `parse`, and checked across files. */
+export function buildRules(json: RulesJson, parse: ParseRulesFile = asChecked) {
+  const load = <T extends z.ZodType>(file: RulesFile) => parse(file, json[file]) as z.infer<T>;
+  const acts = load<typeof S.ActsRules>('acts.json');
   const rules = {
     acts: acts.acts,
     otherActs: acts.otherActs.names,
-    citations: load('citations.json', S.CitationRules, json['citations.json'], validate),
-    abbreviations: load('abbreviations.json', S.AbbreviationRules, json['abbreviations.json'], validate),
-    dates: load('dates.json', S.DateRules, json['dates.json'], validate),
-    deadlines: load('deadlines.json', S.DeadlineRules, json['deadlines.json'], validate),
-    medical: load('medical.json', S.MedicalRules, json['medical.json'], validate),
-    sanctions: load('sanctions.json', S.SanctionRules, json['sanctions.json'], validate),
-    letterTypes: load('letter-types.json', S.LetterTypeRules, json['letter-types.json'], validate),
-    holidays: load('holidays.json', S.HolidayRules, json['holidays.json'], validate).days,
-    layout: load('layout.json', S.LayoutRules, json['layout.json'], validate),
-    provisions: load('provisions.json', S.ProvisionRules, json['provisions.json'], validate).provisions,
-    checklist: load('checklist.json', S.ChecklistRules, json['checklist.json'], validate),
-    explanations: load('explanations.json', S.ExplanationRules, json['explanations.json'], validate),
-    senders: load('senders.json', S.SenderRules, json['senders.json'], validate),
-    benefits: load('benefits.json', S.BenefitRules, json['benefits.json'], validate),
-    address: load('address.json', S.AddressRules, json['address.json'], validate),
-    klage: load('klage.json', KlageRules, json['klage.json'], validate),
-    glossary: load('glossary.json', GlossaryRules, json['glossary.json'], validate).terms,
-    speech: load('speech.json', SpeechRules, json['speech.json'], validate),
-    citat: load('citat.json', CitatRules, json['citat.json'], validate),
+    citations: load<typeof S.CitationRules>('citations.json'),
+    abbreviations: load<typeof S.AbbreviationRules>('abbreviations.json'),
+    dates: load<typeof S.DateRules>('dates.json'),
+    deadlines: load<typeof S.DeadlineRules>('deadlines.json'),
+    medical: load<typeof S.MedicalRules>('medical.json'),
+    sanctions: load<typeof S.SanctionRules>('sanctions.json'),
+    letterTypes: load<typeof S.LetterTypeRules>('letter-types.json'),
+    holidays: load<typeof S.HolidayRules>('holidays.json').days,
+    layout: load<typeof S.LayoutRules>('layout.json'),
+    provisions: load<typeof S.ProvisionRules>('provisions.json').provisions,
+    checklist: load<typeof S.ChecklistRules>('checklist.json'),
+    explanations: load<typeof S.ExplanationRules>('explanations.json'),
+    senders: load<typeof S.SenderRules>('senders.json'),
+    benefits: load<typeof S.BenefitRules>('benefits.json'),
+    address: load<typeof S.AddressRules>('address.json'),
+    klage: load<typeof KlageRules>('klage.json'),
+    glossary: load<typeof GlossaryRules>('glossary.json').terms,
+    speech: load<typeof SpeechRules>('speech.json'),
+    citat: load<typeof CitatRules>('citat.json'),
   };
 
   // Every benefit points to a regime that exists.
@@ -122,7 +113,7 @@ export function buildRules(json: RulesJson, { validate = !checkedAtBuild }: { va
   return rules;
 }
 
-/** Every rules file, in Danish, validated once at load (or at build). */
+/** Every rules file, in Danish (validated by the build and the tests: lib/rules/validate.ts). */
 export const rules = buildRules(RULES_JSON);
 
 export type Rules = typeof rules;

@@ -35,17 +35,19 @@ export const ENGLISH: Partial<Record<RulesFile, unknown>> = {
   'citat.json': citat,
 };
 
+/** The Danish rules files with the English texts laid over them. */
+export const englishJson = (): RulesJson =>
+  Object.fromEntries(
+    Object.entries(RULES_JSON).map(([file, json]) => {
+      const overlay = ENGLISH[file as RulesFile];
+      return [file, overlay === undefined ? json : applyOverlay(json, overlay, `rules/en/${file}`)];
+    }),
+  ) as RulesJson;
+
 /** The rules with their texts in `language`: the same patterns, other words. */
 export function rulesIn(language: Language): Rules {
   if (language === 'da') return rules;
-  english ??= buildRules(
-    Object.fromEntries(
-      Object.entries(RULES_JSON).map(([file, json]) => {
-        const overlay = ENGLISH[file as RulesFile];
-        return [file, overlay === undefined ? json : applyOverlay(json, overlay, `rules/en/${file}`)];
-      }),
-    ) as RulesJson,
-  );
+  english ??= buildRules(englishJson());
   return english;
 }
 let english: Rules | undefined;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { BenefitId, DeadlineUnit, LawId, LegalSource, LetterTypeId, SanctionType, SenderId } from './ids';
+
+export { BenefitId, DeadlineUnit, LawId, LegalSource, LetterTypeId, SanctionType, SenderId };
 
 /** A regex source string. Checked to compile (with the 'u' flag) when the rules load. */
 const regexSource = z.string().min(1).refine(
@@ -12,33 +15,6 @@ const regexSource = z.string().min(1).refine(
   },
   { message: 'not a valid regular expression' },
 );
-
-export const LawId = z.enum([
-  'aktivloven',
-  'beskaeftigelsesloven',
-  'sygedagpengeloven',
-  'pensionsloven',
-  'serviceloven',
-  'retssikkerhedsloven',
-  'forvaltningsloven',
-  'offentlighedsloven',
-  'integrationsloven',
-  'arbejdsloeshedsforsikringsloven',
-  'digitalpostloven',
-  'kompensationsloven',
-  'databeskyttelsesloven',
-  'principmeddelelse',
-  'bekendtgoerelse',
-]);
-export type LawId = z.infer<typeof LawId>;
-
-/** A legal source named by a rule: the act and the paragraph, and how to say it. */
-export const LegalSource = z.object({
-  law: LawId.nullable(),
-  paragraph: z.string().nullable(),
-  label: z.string().min(1),
-});
-export type LegalSource = z.infer<typeof LegalSource>;
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -136,9 +112,6 @@ export const DateRules = z.object({
   ),
   slashNeedsYearOrPrefix: z.boolean(),
 });
-
-export const DeadlineUnit = z.enum(['workday', 'day', 'week', 'month', 'year']);
-export type DeadlineUnit = z.infer<typeof DeadlineUnit>;
 
 export const DeadlineRules = z.object({
   numberWords: z.record(z.string(), z.number().int().positive()),
@@ -261,9 +234,6 @@ export const MedicalRules = z.object({
   examples: z.array(z.object({ text: z.string(), quote: z.string() })),
   counterExamples: Examples,
 });
-
-export const SanctionType = z.enum(['fradrag', 'nedsaettelse', 'skaerpet', 'ophoer', 'bortfald', 'karantaene']);
-export type SanctionType = z.infer<typeof SanctionType>;
 
 export const SanctionRules = z.object({
   types: z.array(
@@ -412,30 +382,6 @@ export const SanctionRules = z.object({
   counterExamples: Examples,
 });
 
-/** Who sent the letter. */
-export const SenderId = z.enum(['kommune', 'udbetaling-danmark', 'a-kasse', 'ankestyrelsen', 'star']);
-export type SenderId = z.infer<typeof SenderId>;
-
-/** Which benefit (ydelse) or matter the letter is about. */
-export const BenefitId = z.enum([
-  'kontanthjaelp',
-  'uddannelseshjaelp',
-  'selvforsoergelsesydelse',
-  'sygedagpenge',
-  'ledighedsydelse',
-  'dagpenge',
-  'foertidspension',
-  'fleksjob',
-  'ressourceforloeb',
-  'jobafklaring',
-  'revalidering',
-  'boligstoette',
-  'folkepension',
-  'enkeltydelse',
-  'boernefamilieydelse',
-]);
-export type BenefitId = z.infer<typeof BenefitId>;
-
 /** A plain-Danish piece of advice and the rule it rests on. */
 export const Advice = z.object({ text: z.string().min(10), source: LegalSource });
 export type Advice = z.infer<typeof Advice>;
@@ -510,18 +456,6 @@ export const BenefitRules = z.object({
   /** The regime when neither sender nor benefit can be told. */
   fallbackRegime: z.string(),
 });
-
-export const LetterTypeId = z.enum([
-  'ankestyrelsen',
-  'genvurdering',
-  'partshoering',
-  'indkaldelse',
-  'foreloebig',
-  'orientering',
-  'afgoerelse',
-  'ikke-brev',
-]);
-export type LetterTypeId = z.infer<typeof LetterTypeId>;
 
 export const LetterTypeRules = z.object({
   types: z.array(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LegalSource } from '../rules/schemas';
+import { LegalSource } from '../rules/ids';
 
 /** What a highlight is, why it matters, what to do, and its legal source. Plain Danish. */
 export const Explanation = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StatementCheck } from './statementCheck';
-import { BenefitId, DeadlineUnit, LawId, LegalSource, LetterTypeId, SanctionType, SenderId } from '../rules/schemas';
+import { BenefitId, DeadlineUnit, LawId, LegalSource, LetterTypeId, SanctionType, SenderId } from '../rules/ids';
 
 export const FindingKind = z.enum(['law', 'deadline', 'appointment', 'medical_quote', 'sanction']);
 export type FindingKind = z.infer<typeof FindingKind>;

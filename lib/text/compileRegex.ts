@@ -26,29 +26,20 @@ const CLASS_OF: Record<string, string> = { L: LATIN_LETTERS, Lu: LATIN_LETTERS, 
 /** Whether a source still needs the `u` flag: a property or code-point escape, or a character past U+FFFF. */
 const NEEDS_UNICODE = /\\[pPu]\{|[\uD800-\uDFFF]/;
 
+/** An escape (a property the table above knows, or any other), or a bracket opening or closing a class. */
+const TOKEN = /\\p\{(L|Lu|Ll|N)\}|\\.|\[|\]/g;
+
 /** The source with `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` written as explicit ranges (in a class or alone). */
 export function withExplicitClasses(source: string): string {
-  let out = '';
+  if (!source.includes('\\p{')) return source;
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      const property = /^\\p\{(L|Lu|Ll|N)\}/.exec(source.slice(i, i + 6));
-      const ranges = property ? CLASS_OF[property[1] as string] : undefined;
-      if (property && ranges) {
-        out += inClass ? ranges : `[${ranges}]`;
-        i += property[0].length - 1;
-      } else {
-        out += c + (source[i + 1] ?? '');
-        i++;
-      }
-      continue;
-    }
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    out += c;
-  }
-  return out;
+  return source.replace(TOKEN, (token, property: string | undefined) => {
+    const ranges = property && CLASS_OF[property];
+    if (ranges) return inClass ? ranges : `[${ranges}]`;
+    if (token === '[') inClass = true;
+    else if (token === ']') inClass = false;
+    return token;
+  });
 }
 
 export function compileRegex(source: string, flags = ''): RegExp {

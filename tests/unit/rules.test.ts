@@ -6,6 +6,7 @@ import { findSanctionReasons } from '../../lib/analyzers/findSanctionReasons';
 import { grammar } from '../../lib/analyzers/citationGrammar';
 import { findDates } from '../../lib/dates/findDates';
 import { buildRules, rules, RULES_JSON, withoutNotes } from '../../lib/rules';
+import { checkAllRules, validatedRules } from '../../lib/rules/validate';
 import * as S from '../../lib/rules/schemas';
 import actsJson from '../../rules/acts.json';
 import { inputFor } from '../helpers';
@@ -24,15 +25,20 @@ describe('rules files', () => {
     expect(S.DeadlineRules.shape.triggers.safeParse('(senest').success).toBe(false);
   });
 
-  it('read without zod (as the build ships them, having validated them) give the same rules as validated', () => {
+  it('pass their schemas, the Danish files and the English texts laid over them (as the build checks)', () => {
+    expect(() => checkAllRules()).not.toThrow();
+  });
+
+  it('read without zod (as the extension reads them, the build having validated them) give the same rules as validated', () => {
     // Only the reviewers' notes ($comment) differ between a file and what zod keeps of it.
-    expect(buildRules(RULES_JSON, { validate: false })).toEqual(buildRules(RULES_JSON, { validate: true }));
+    expect(buildRules(RULES_JSON)).toEqual(validatedRules(RULES_JSON));
+    expect(rules).toEqual(validatedRules(RULES_JSON));
     expect(withoutNotes({ $comment: 'x', a: [{ $note: 1, b: 2 }], c: null })).toEqual({ a: [{ b: 2 }], c: null });
   });
 
-  it('validated where the build has not: a broken file throws, naming the file', () => {
+  it('validated: a broken file throws, naming the file', () => {
     const broken = { ...RULES_JSON, 'deadlines.json': { ...RULES_JSON['deadlines.json'], triggers: '(senest' } };
-    expect(() => buildRules(broken)).toThrow(/rules\/deadlines\.json: triggers/);
+    expect(() => validatedRules(broken)).toThrow(/rules\/deadlines\.json: triggers/);
   });
 
   it('every legal entry names its source', () => {
