@@ -39,7 +39,9 @@ export const WARM_UP_SAMPLE = [
  * Analyses a small sample letter twice, so the first page of a real one is analysed warm (in the
  * worker, while pdf.js opens the file). Twice, because V8 runs a regular expression in its
  * interpreter the first time and compiles it the next: the rules' large patterns, interpreted over
- * a real page, cost more than the whole analysis of it compiled.
+ * a real page, cost more than the whole analysis of it compiled. (Running each pattern once over
+ * a text of 1,000 characters or more, which V8 compiles at once, was faster in Node, 0.15 s
+ * against 0.25 s, but slower in Chromium, 0.78 s against 0.68 s: not done.)
  */
 export function warmUp(): void {
   const doc = fromPlainText(WARM_UP_SAMPLE);
