@@ -9,7 +9,8 @@ import { pageLines } from './text/pageLines';
 import { benefitsNamed, findBenefit, regimeFor } from './letter/findBenefit';
 import { addressedAsDu } from './nlp/politeForm';
 import { splitSentences } from './nlp/sentences';
-import { Appeal, AppointmentFinding, DeadlineFinding, LawFinding, MedicalQuoteFinding, SanctionFinding, type Finding, type Report } from './schema/report';
+import type { Finding, Report } from './schema/report';
+import { APPEAL_KEYS, FINDING_KEYS } from './schema/reportKeys';
 import { insideAny } from './analyzers/patterns';
 import { segmentsOf } from './text/segments';
 import type { DocumentText } from './text/types';
@@ -36,14 +37,6 @@ export interface AnalyzeOptions {
  */
 const inOrder = <T>(keys: readonly string[], value: object): T =>
   Object.fromEntries(keys.map((k) => [k, (value as Record<string, unknown>)[k]])) as T;
-const FINDING_KEYS: Record<Finding['kind'], readonly string[]> = {
-  law: Object.keys(LawFinding.shape),
-  deadline: Object.keys(DeadlineFinding.shape),
-  appointment: Object.keys(AppointmentFinding.shape),
-  medical_quote: Object.keys(MedicalQuoteFinding.shape),
-  sanction: Object.keys(SanctionFinding.shape),
-};
-const APPEAL_KEYS = Object.keys(Appeal.shape);
 
 function place(doc: DocumentText, draft: Draft): Finding {
   const segments = segmentsOf(doc, draft.start, draft.end);
