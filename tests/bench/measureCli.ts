@@ -1,7 +1,7 @@
 /**
  * The command line's start-up: the analyze script on a one-page text letter against a bare
  * `node -e 0`, wall time, `reps` runs of each taken in turns after one untimed run of each. The
- * script's command from package.json ("tsx lib/cli/analyze.ts") is run directly, with
+ * script's command from package.json ("node lib/cli/run.mjs") is run directly, with
  * node_modules/.bin on the PATH, so npm's own start-up is not counted; `npm run analyze` itself
  * is timed beside it.
  */

@@ -176,7 +176,7 @@ export function table(r: Results, reps: string): string {
   const lines: string[] = [];
   if (r.engine.length) lines.push(`Engine: medians of ${reps}; process CPU time (user + system), peak memory = maxRSS of a process per size`, ...engineTable(r.engine, r.growth500to100), '');
   if (r.cli) {
-    lines.push(`CLI start (wall, median of ${r.cli.analyze.length}): ${r.cli.command}`);
+    lines.push(`CLI start (wall, median of ${r.cli.analyze.length}; the ratio is the median of each turn’s own): ${r.cli.command}`);
     lines.push(`  bare node -e 0 ${r.cli.medianBare.toFixed(0)} ms; analyze script run directly ${r.cli.medianAnalyze.toFixed(0)} ms (${times(r.cli.ratio)}); npm run analyze ${r.cli.medianNpm.toFixed(0)} ms`, '');
   }
   if (r.bundles) {
