@@ -43,10 +43,12 @@ describe('withExplicitClasses', () => {
     expect(withExplicitClasses('\\P{L}\\p{Sc}')).toBe('\\P{L}\\p{Sc}');
   });
 
-  it('keeps `u` where the pattern still needs it, drops it where not, and leaves case-sensitive patterns alone', () => {
+  it('keeps `u` where the pattern still needs it, drops it where not, keeps \\p{Lu} where case counts, and leaves a pattern without `u` alone', () => {
     expect(compileRegex('\\p{L}+frist', 'giu').flags).toBe('gi');
     expect(compileRegex('\\P{L}frist', 'iu').flags).toBe('iu');
-    expect(compileRegex('\\p{L}+', 'u').source).toBe('\\p{L}+');
+    expect(compileRegex('\\p{L}+', 'u').flags).toBe('');
+    expect(compileRegex('\\p{Lu}\\p{L}+', 'u').source).toMatch(/^\\p\{Lu\}\[A-Za-z/u);
+    expect(compileRegex('\\p{L}+', 'g').source).toBe('\\p{L}+');
     expect(compileRegex('😀', 'iu').flags).toBe('iu');
   });
 });
@@ -64,16 +66,18 @@ describe('compileRegex matches as new RegExp on Latin text', async () => {
     findTerms(text);
     findCaseFacts(text);
   }
-  const caseless = [...new Map(recorded.filter((r) => r.flags.includes('i') && r.flags.includes('u')).map((r) => [`${r.flags}/${r.source}`, r])).values()];
+  const unicode = [...new Map(recorded.filter((r) => r.flags.includes('u')).map((r) => [`${r.flags}/${r.source}`, r])).values()];
+  const caseless = unicode.filter((r) => r.flags.includes('i'));
 
-  it('records the engine’s case-insensitive patterns', () => {
+  it('records the engine’s patterns', () => {
     expect(caseless.length).toBeGreaterThan(150);
+    expect(unicode.length - caseless.length).toBeGreaterThan(20);
     expect(caseless.filter((r) => compileRegex(r.source, r.flags).flags.includes('u')).length).toBeLessThan(caseless.length / 4);
   });
 
   it('finds the same matches in the test letters, and in them in capitals', () => {
     const texts = [...letters, ...letters.slice(0, 10).map((t) => t.toLocaleUpperCase('da'))];
-    const differing = caseless.filter(({ source, flags }) => {
+    const differing = unicode.filter(({ source, flags }) => {
       const plain = new RegExp(source, flags);
       const compiled = compileRegex(source, flags);
       return texts.some((t) => JSON.stringify(matches(plain, t)) !== JSON.stringify(matches(compiled, t)));
@@ -88,7 +92,7 @@ describe('compileRegex matches as new RegExp on Latin text', async () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
         const text = pieces.join('');
-        for (const { source, flags } of caseless) {
+        for (const { source, flags } of unicode) {
           expect(matches(compileRegex(source, flags), text)).toEqual(matches(new RegExp(source, flags), text));
         }
       }),
