@@ -67,32 +67,59 @@ export const RULES_JSON = {
 export type RulesFile = keyof typeof RULES_JSON;
 export type RulesJson = Record<RulesFile, unknown>;
 
+/**
+ * The schema that reads each rules file, as types (the extension loads no schemas): the values
+ * are lib/rules/validate.ts's RULES_SCHEMAS, which this type holds to the same files.
+ */
+export interface RulesSchemas {
+  'acts.json': typeof S.ActsRules;
+  'citations.json': typeof S.CitationRules;
+  'abbreviations.json': typeof S.AbbreviationRules;
+  'dates.json': typeof S.DateRules;
+  'deadlines.json': typeof S.DeadlineRules;
+  'medical.json': typeof S.MedicalRules;
+  'sanctions.json': typeof S.SanctionRules;
+  'letter-types.json': typeof S.LetterTypeRules;
+  'holidays.json': typeof S.HolidayRules;
+  'layout.json': typeof S.LayoutRules;
+  'provisions.json': typeof S.ProvisionRules;
+  'checklist.json': typeof S.ChecklistRules;
+  'explanations.json': typeof S.ExplanationRules;
+  'senders.json': typeof S.SenderRules;
+  'benefits.json': typeof S.BenefitRules;
+  'address.json': typeof S.AddressRules;
+  'klage.json': typeof KlageRules;
+  'glossary.json': typeof GlossaryRules;
+  'speech.json': typeof SpeechRules;
+  'citat.json': typeof CitatRules;
+}
+
 /** Every rules file, read by `parse`, and checked across files. */
 export function buildRules(json: RulesJson, parse: ParseRulesFile = asChecked) {
-  const load = <T extends z.ZodType>(file: RulesFile) => parse(file, json[file]) as z.infer<T>;
-  const acts = load<typeof S.ActsRules>('acts.json');
+  const load = <F extends RulesFile>(file: F) => parse(file, json[file]) as z.infer<RulesSchemas[F]>;
+  const acts = load('acts.json');
   const rules = {
     acts: acts.acts,
     otherActs: acts.otherActs.names,
-    citations: load<typeof S.CitationRules>('citations.json'),
-    abbreviations: load<typeof S.AbbreviationRules>('abbreviations.json'),
-    dates: load<typeof S.DateRules>('dates.json'),
-    deadlines: load<typeof S.DeadlineRules>('deadlines.json'),
-    medical: load<typeof S.MedicalRules>('medical.json'),
-    sanctions: load<typeof S.SanctionRules>('sanctions.json'),
-    letterTypes: load<typeof S.LetterTypeRules>('letter-types.json'),
-    holidays: load<typeof S.HolidayRules>('holidays.json').days,
-    layout: load<typeof S.LayoutRules>('layout.json'),
-    provisions: load<typeof S.ProvisionRules>('provisions.json').provisions,
-    checklist: load<typeof S.ChecklistRules>('checklist.json'),
-    explanations: load<typeof S.ExplanationRules>('explanations.json'),
-    senders: load<typeof S.SenderRules>('senders.json'),
-    benefits: load<typeof S.BenefitRules>('benefits.json'),
-    address: load<typeof S.AddressRules>('address.json'),
-    klage: load<typeof KlageRules>('klage.json'),
-    glossary: load<typeof GlossaryRules>('glossary.json').terms,
-    speech: load<typeof SpeechRules>('speech.json'),
-    citat: load<typeof CitatRules>('citat.json'),
+    citations: load('citations.json'),
+    abbreviations: load('abbreviations.json'),
+    dates: load('dates.json'),
+    deadlines: load('deadlines.json'),
+    medical: load('medical.json'),
+    sanctions: load('sanctions.json'),
+    letterTypes: load('letter-types.json'),
+    holidays: load('holidays.json').days,
+    layout: load('layout.json'),
+    provisions: load('provisions.json').provisions,
+    checklist: load('checklist.json'),
+    explanations: load('explanations.json'),
+    senders: load('senders.json'),
+    benefits: load('benefits.json'),
+    address: load('address.json'),
+    klage: load('klage.json'),
+    glossary: load('glossary.json').terms,
+    speech: load('speech.json'),
+    citat: load('citat.json'),
   };
 
   // Every benefit points to a regime that exists.

@@ -1,7 +1,6 @@
-import type { z } from 'zod';
 import { CitatRules } from './citatSchema';
 import { GlossaryRules } from './glossarySchema';
-import { buildRules, RULES_JSON, type ParseRulesFile, type Rules, type RulesFile, type RulesJson } from './index';
+import { buildRules, RULES_JSON, type ParseRulesFile, type Rules, type RulesJson, type RulesSchemas } from './index';
 import { KlageRules } from './klageSchema';
 import { englishJson } from './prose';
 import * as S from './schemas';
@@ -13,7 +12,7 @@ import { SpeechRules } from './speechSchema';
  * the place named. The extension and the command line do not import this file.
  */
 
-export const RULES_SCHEMAS: Record<RulesFile, z.ZodType> = {
+export const RULES_SCHEMAS: RulesSchemas = {
   'acts.json': S.ActsRules,
   'citations.json': S.CitationRules,
   'abbreviations.json': S.AbbreviationRules,
